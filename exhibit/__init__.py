@@ -1,0 +1,3 @@
+"""Exhibit: a desktop digital exhibit viewer for curated slideshows with a side timeline."""
+
+__version__ = "0.1.0"

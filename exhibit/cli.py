@@ -1,0 +1,132 @@
+"""The `exhibit` command line: argparse subcommands, one-line errors, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from exhibit import __version__
+
+COMMANDS = ("run", "check", "render")
+
+
+class UsageError(Exception):
+    """Bad command-line input, reported as one line with exit status 2."""
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width_s, height_s = text.lower().split("x")
+        width, height = int(width_s), int(height_s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size '{text}' must look like 1920x1080") from None
+    if not (320 <= width <= 8192 and 240 <= height <= 8192):
+        raise argparse.ArgumentTypeError(f"size '{text}' must be from 320x240 to 8192x8192")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="exhibit", description="Show, check and render digital exhibits."
+    )
+    parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="show an exhibit (the default command)")
+    run.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    run.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
+    run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
+
+    check = sub.add_parser("check", help="validate an exhibit folder")
+    check.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+
+    render = sub.add_parser("render", help="render every slide to PNG")
+    render.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    render.add_argument("--out", required=True, type=Path, metavar="DIR")
+    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("--lang", default=None, metavar="L")
+    return parser
+
+
+def _with_default_command(argv: list[str]) -> list[str]:
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version")):
+        return ["run", *argv]
+    return argv
+
+
+def _exhibit_path(path: str | None) -> tuple[Path, str]:
+    from exhibit.content.bundled import bundled_exhibit
+
+    if path is None:
+        folder = bundled_exhibit()
+        return folder, str(folder)
+    folder = Path(path)
+    if folder.is_file() and folder.name == "exhibit.yaml":
+        folder = folder.parent
+    if not folder.exists():
+        raise UsageError(f"{path}: no such exhibit folder")
+    if not folder.is_dir():
+        raise UsageError(f"{path}: not a folder; give the folder that holds exhibit.yaml")
+    return folder, path
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from exhibit.content.loader import check
+
+    folder, label = _exhibit_path(args.path)
+    result = check(folder, label)
+    for problem in sorted(result.problems, key=lambda p: (p.file, p.line, p.column)):
+        print(problem.format())
+    if not result.ok:
+        errors = len(result.errors)
+        print(f"{label}: {errors} error{'s' if errors != 1 else ''}", file=sys.stderr)
+        return 1
+    assert result.exhibit is not None
+    slides = len(result.exhibit.slides)
+    print(
+        f"{label}: ok ({len(result.exhibit.sections)} sections, {slides} slides, "
+        f"{len(result.exhibit.timeline.events)} events)",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from exhibit.ui.app import run_viewer
+
+    folder, label = _exhibit_path(args.path)
+    return run_viewer(
+        folder,
+        label,
+        fullscreen=args.fullscreen,
+        screen=args.screen,
+        lang=args.lang,
+        kiosk=args.kiosk,
+        presenter=args.presenter,
+    )
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from exhibit.ui.render import render_exhibit
+
+    folder, label = _exhibit_path(args.path)
+    return render_exhibit(folder, label, args.out, args.size, args.lang)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit status."""
+    logging.basicConfig(level=logging.WARNING, format="exhibit: %(levelname)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    handlers = {"run": cmd_run, "check": cmd_check, "render": cmd_render}
+    try:
+        return handlers[args.command](args)
+    except UsageError as exc:
+        print(f"exhibit: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,1 @@
+"""Content layer: load, validate and model an exhibit folder. Pure Python, never Qt."""

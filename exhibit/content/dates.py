@@ -1,0 +1,108 @@
+"""Historical dates with year, month or day precision, including years BCE."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_DATE_RE = re.compile(r"^(-?)(\d{1,6})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+class DateError(ValueError):
+    """A date string that is not a valid historical date."""
+
+
+@dataclass(frozen=True, order=True)
+class HistDate:
+    """A date; negative years are BCE (-44 is 44 BCE), there is no year 0."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month, self.day)
+
+    def iso(self) -> str:
+        """The content-file spelling of this date."""
+        text = f"{self.year:04d}" if self.year > 0 else f"-{-self.year}"
+        if self.month:
+            text += f"-{self.month:02d}"
+        if self.day:
+            text += f"-{self.day:02d}"
+        return text
+
+    def english(self) -> str:
+        """A reader's spelling: '25 April 1993', 'March 1993', '44 BCE'."""
+        year = str(self.year) if self.year > 0 else f"{-self.year} BCE"
+        if self.day:
+            return f"{self.day} {MONTHS_EN[self.month - 1]} {year}"
+        if self.month:
+            return f"{MONTHS_EN[self.month - 1]} {year}"
+        return year
+
+    def fraction(self) -> float:
+        """Position as a fractional year, for drawing the timeline."""
+        start = float(self.year)
+        if not self.month:
+            return start
+        days_in_month = calendar.monthrange(_astronomical(self.year), self.month)[1]
+        day = (self.day - 1) if self.day else 0
+        return start + (self.month - 1) / 12 + day / (12 * days_in_month)
+
+
+def _astronomical(year: int) -> int:
+    """Year number the calendar module accepts for leap-year rules (1 BCE is 0 → 400)."""
+    astro = year if year > 0 else year + 1
+    return astro % 400 or 400
+
+
+def parse_date(value: object) -> HistDate:
+    """Read a date from YAML: an int year, a date, or a '-YYYY-MM-DD' style string."""
+    if isinstance(value, bool):
+        raise DateError(f"invalid date {value!r}")
+    if isinstance(value, dt.date):
+        return HistDate(value.year, value.month, value.day)
+    if isinstance(value, int):
+        text = str(value)
+    elif isinstance(value, str):
+        text = value.strip()
+    else:
+        raise DateError(f"invalid date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
+    match = _DATE_RE.match(text)
+    if not match:
+        raise DateError(f"invalid date {text!r}; write YYYY, YYYY-MM or YYYY-MM-DD (BCE: -YYYY)")
+    sign, year_s, month_s, day_s = match.groups()
+    year = int(year_s) * (-1 if sign else 1)
+    if year == 0:
+        raise DateError("there is no year 0; 1 BCE is -1 and 1 CE is 1")
+    month = int(month_s) if month_s else 0
+    day = int(day_s) if day_s else 0
+    if month_s and not 1 <= month <= 12:
+        raise DateError(f"invalid date {text!r}: month {month} is not 1-12")
+    if day_s:
+        last = calendar.monthrange(_astronomical(year), month)[1]
+        if not 1 <= day <= last:
+            raise DateError(f"invalid date {text!r}: day {day} is not in 1-{last}")
+    return HistDate(year, month, day)

@@ -1,0 +1,122 @@
+"""Markdown to safe rich text: render, sanitise with an allowlist, map to Qt's StyledText."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = frozenset({
+    "p", "br", "em", "strong", "b", "i", "u", "s", "del", "ul", "ol", "li",
+    "blockquote", "h1", "h2", "h3", "h4", "code", "pre", "img",
+})
+# Qt's StyledText (the rich-text subset that can shrink to fit) knows b/i/s but not their
+# semantic twins; code and blockquote have no StyledText form and keep only their content.
+_TO_STYLED = {"em": "i", "strong": "b", "del": "s", "code": "", "blockquote": ""}
+_TAG = re.compile(r"<(/?)(" + "|".join(_TO_STYLED) + r")>")
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"img": {"src", "alt", "width", "height"}}
+DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template"})
+
+ImageResolver = Callable[[str], str | None]
+"""Maps an <img src> from content to a safe file URL, or None to refuse it."""
+
+
+@dataclass(frozen=True)
+class RichText:
+    """Sanitised HTML for Qt rich text, its plain text, and what the sanitiser removed."""
+
+    html: str
+    plain: str
+    removed: tuple[str, ...]
+
+
+class _Inventory(HTMLParser):
+    """Lists the tags and attributes an HTML fragment uses, to report what will be removed."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.removed: list[str] = []
+        self.images: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            self._note(f"<{tag}>")
+            return
+        allowed = ALLOWED_ATTRIBUTES.get(tag, set())
+        for name, value in attrs:
+            if name not in allowed:
+                self._note(f"{name}= on <{tag}>")
+            elif tag == "img" and name == "src":
+                self.images.append(value or "")
+
+    def handle_comment(self, data: str) -> None:
+        self._note("<!-- comment -->")
+
+    def _note(self, what: str) -> None:
+        if what not in self.removed:
+            self.removed.append(what)
+
+
+class _PlainText(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in {"p", "br", "li", "h1", "h2", "h3", "h4", "blockquote"} and self.parts:
+            self.parts.append("\n")
+
+
+def plain_text(fragment: str) -> str:
+    """The visible text of an HTML fragment, whitespace collapsed per line."""
+    parser = _PlainText()
+    parser.feed(fragment)
+    parser.close()
+    lines = ("".join(parser.parts)).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:
+    """Render Markdown to HTML and sanitise it; refused images are removed and reported."""
+    raw = markdown.markdown(source, output_format="html")
+    inventory = _Inventory()
+    inventory.feed(raw)
+    inventory.close()
+    removed = list(inventory.removed)
+    removed.extend(f"image {src!r}" for src in inventory.images if resolve_image(src) is None)
+
+    def keep_attribute(tag: str, name: str, value: str) -> str | None:
+        if tag == "img" and name == "src":
+            return resolve_image(value)
+        return value
+
+    clean = nh3.clean(
+        raw,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=keep_attribute,
+        url_schemes={"file"},
+        link_rel=None,
+        strip_comments=True,
+    )
+    styled = _TAG.sub(_styled_tag, clean).strip()
+    return RichText(styled, plain_text(styled), tuple(removed))
+
+
+def _styled_tag(match: re.Match[str]) -> str:
+    name = _TO_STYLED[match.group(2)]
+    return f"<{match.group(1)}{name}>" if name else ""
+
+
+def escape_plain(text: str) -> str:
+    """Plain content text made safe to show in a rich-text context."""
+    return html.escape(text).replace("\n", "<br>")

@@ -1,0 +1,143 @@
+"""The exhibit as frozen dataclasses: what the loader builds and every other layer reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exhibit.content.dates import HistDate
+from exhibit.content.text import EMPTY, LocalText
+
+SLIDE_KINDS = ("title", "image", "quote", "text", "document", "credits")
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document that quotations and excerpts cite."""
+
+    id: str
+    title: LocalText
+    author: LocalText = EMPTY
+    publisher: LocalText = EMPTY
+    date: HistDate | None = None
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A line on the credits slide: who did what."""
+
+    role: LocalText
+    name: LocalText
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated point or range on the timeline."""
+
+    id: str
+    date: HistDate
+    title: LocalText
+    end: HistDate | None = None
+    text: LocalText = EMPTY
+    display_date: LocalText = EMPTY
+
+
+@dataclass(frozen=True)
+class Era:
+    """A named span drawn as a band behind the timeline's events."""
+
+    id: str
+    title: LocalText
+    start: HistDate
+    end: HistDate
+
+
+@dataclass(frozen=True)
+class Timeline:
+    events: tuple[Event, ...] = ()
+    eras: tuple[Era, ...] = ()
+
+    def event(self, event_id: str) -> Event | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One slide. Which fields are set depends on `kind`; Markdown fields hold safe HTML."""
+
+    id: str
+    kind: str
+    section_id: str
+    caption: LocalText = EMPTY
+    notes: LocalText = EMPTY
+    duration: float | None = None
+    events: tuple[str, ...] = ()
+    title: LocalText = EMPTY
+    subtitle: LocalText = EMPTY
+    image: Path | None = None
+    alt: LocalText = EMPTY
+    credit: LocalText = EMPTY
+    text: LocalText = EMPTY
+    speaker: LocalText = EMPTY
+    role: LocalText = EMPTY
+    date: HistDate | None = None
+    source: str = ""
+    context: LocalText = EMPTY
+    body: LocalText = EMPTY
+    excerpt: LocalText = EMPTY
+    classification: LocalText = EMPTY
+    sender: LocalText = EMPTY
+    recipient: LocalText = EMPTY
+    citation: LocalText = EMPTY
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: LocalText
+    subtitle: LocalText = EMPTY
+    minutes: float | None = None
+    slides: tuple[Slide, ...] = ()
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    idle_timeout: float = 90.0
+    auto_advance: float = 12.0
+    attract_slides: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Exhibit:
+    """A whole exhibit, valid by construction when it comes from the loader."""
+
+    root: Path
+    title: LocalText
+    subtitle: LocalText = EMPTY
+    languages: tuple[str, ...] = ("en",)
+    default_language: str = "en"
+    sections: tuple[Section, ...] = ()
+    timeline: Timeline = field(default_factory=Timeline)
+    sources: tuple[Source, ...] = ()
+    credits: tuple[Credit, ...] = ()
+    kiosk: KioskSettings = field(default_factory=KioskSettings)
+    presentation_minutes: float | None = None
+
+    @property
+    def slides(self) -> tuple[Slide, ...]:
+        return tuple(slide for section in self.sections for slide in section.slides)
+
+    def source(self, source_id: str) -> Source | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    def slide_index(self, slide_id: str) -> int:
+        """Position of a slide in show order, or -1."""
+        return next((i for i, s in enumerate(self.slides) if s.id == slide_id), -1)
+
+    def first_slide_for_event(self, event_id: str) -> int:
+        """Position of the first slide linked to a timeline event, or -1."""
+        return next((i for i, s in enumerate(self.slides) if event_id in s.events), -1)

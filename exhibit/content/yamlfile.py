@@ -1,0 +1,158 @@
+"""Safe, bounded YAML reading into located values that remember their line and column."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+MAX_YAML_BYTES = 1_000_000
+MAX_NODES = 50_000
+
+_PLAIN_TAGS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+Scalar = str | int | float | bool | None | dt.date
+
+
+@dataclass
+class Node:
+    """A YAML value with its position: `value` is a scalar, a list of Node or a dict of Node."""
+
+    value: Scalar | list[Node] | dict[str, Node]
+    line: int
+    column: int
+    key_line: int = 0
+    key_column: int = 0
+    keys: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def is_map(self) -> bool:
+        return isinstance(self.value, dict)
+
+    @property
+    def is_list(self) -> bool:
+        return isinstance(self.value, list)
+
+
+class YamlProblem(Exception):
+    """A YAML file could not be read; carries a 1-based line and column."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def _read_bounded(path: Path, limit: int) -> str:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise YamlProblem(f"cannot read file: {exc.strerror or exc}") from None
+    if size > limit:
+        raise YamlProblem(f"file is {size} bytes; the limit is {limit} bytes")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblem(f"cannot read file: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise YamlProblem("file is not valid UTF-8 text", line) from None
+
+
+def read_text(path: Path, limit: int) -> str:
+    """Read a UTF-8 text file no larger than `limit` bytes, or raise YamlProblem."""
+    return _read_bounded(path, limit)
+
+
+class _Converter:
+    """Turns a composed node graph into Node values, bounding alias expansion."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.constructor = yaml.SafeLoader("")
+
+    def convert(self, node: yaml.Node) -> Node:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise YamlProblem(
+                f"too many values (over {MAX_NODES}); aliases may be expanding without bound",
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+            )
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+            raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column)
+        if isinstance(node, yaml.MappingNode):
+            result: dict[str, Node] = {}
+            keys: dict[str, tuple[int, int]] = {}
+            for key_node, value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    raise YamlProblem(
+                        "merge keys (<<) are not supported",
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                    )
+                key = self.convert(key_node)
+                if not isinstance(key.value, str | int | float | bool):
+                    raise YamlProblem("a key must be a plain word", key.line, key.column)
+                name = str(key.value)
+                if name in result:
+                    raise YamlProblem(f"duplicate key '{name}'", key.line, key.column)
+                value = self.convert(value_node)
+                value.key_line, value.key_column = key.line, key.column
+                result[name] = value
+                keys[name] = (key.line, key.column)
+            return Node(result, line, column, keys=keys)
+        if isinstance(node, yaml.SequenceNode):
+            return Node([self.convert(item) for item in node.value], line, column)
+        assert isinstance(node, yaml.ScalarNode)
+        scalar: object
+        try:
+            scalar = self.constructor.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError:
+            raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column) from None
+        except yaml.YAMLError as exc:
+            raise YamlProblem(_one_line(str(exc)), line, column) from None
+        except ValueError:
+            scalar = str(node.value)  # e.g. 1993-02-30: let the date check explain it
+        if isinstance(scalar, dt.datetime):
+            scalar = scalar.date()
+        if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):
+            return Node(scalar, line, column)
+        raise YamlProblem(f"unsupported value type {type(scalar).__name__}", line, column)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
+def parse_yaml(text: str) -> Node | None:
+    """Parse one YAML document into Node values; None for an empty document."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        message = exc.problem or exc.context or "invalid YAML"
+        raise YamlProblem(f"YAML syntax error: {message}", line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(f"YAML syntax error: {_one_line(str(exc))}") from None
+    except RecursionError:
+        raise YamlProblem("YAML nesting is too deep") from None
+    if root is None:
+        return None
+    try:
+        return _Converter().convert(root)
+    except RecursionError:
+        raise YamlProblem("YAML nesting is too deep (or a recursive alias)") from None
+
+
+def load_yaml(path: Path) -> Node | None:
+    """Read and parse a YAML file with the size bound applied."""
+    return parse_yaml(_read_bounded(path, MAX_YAML_BYTES))

@@ -1,0 +1,166 @@
+"""The view-model QML talks to: current slide, moves, language, and the list models."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from exhibit.content.model import Exhibit
+from exhibit.show.slideshow import Slideshow
+from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
+
+log = logging.getLogger("exhibit.ui")
+
+
+class Controller(QObject):
+    """Exposes one exhibit's show to QML; all moves go through the pure Slideshow."""
+
+    currentIndexChanged = Signal()
+    languageChanged = Signal()
+    exhibitChanged = Signal()
+    reducedMotionChanged = Signal()
+
+    def __init__(
+        self,
+        exhibit: Exhibit,
+        lang: str | None = None,
+        reduced_motion: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._exhibit = exhibit
+        self._lang = lang or exhibit.default_language
+        self._reduced_motion = reduced_motion
+        self._slides = SlideModel(self)
+        self._sections = SectionModel(self)
+        self._events = EventModel(self)
+        self._eras = EraModel(self)
+        self._show = self._new_show(exhibit)
+        self._fill_models()
+
+    @staticmethod
+    def _new_show(exhibit: Exhibit, index: int = 0) -> Slideshow:
+        starts, total = [], 0
+        for section in exhibit.sections:
+            starts.append(total)
+            total += len(section.slides)
+        return Slideshow(total, starts, index)
+
+    def _fill_models(self) -> None:
+        for model in (self._slides, self._sections, self._events, self._eras):
+            model.load(self._exhibit, self._lang)
+
+    @property
+    def exhibit(self) -> Exhibit:
+        return self._exhibit
+
+    def set_exhibit(self, exhibit: Exhibit) -> None:
+        """Swap in a newly loaded exhibit, staying on the same slide id where it still exists."""
+        current = self._exhibit.slides[self._show.index].id
+        self._exhibit = exhibit
+        index = max(exhibit.slide_index(current), 0)
+        self._show = self._new_show(exhibit, index)
+        if self._lang not in exhibit.languages:
+            self._lang = exhibit.default_language
+        self._fill_models()
+        self.exhibitChanged.emit()
+        self.currentIndexChanged.emit()
+
+    # -- properties ------------------------------------------------------------------------
+
+    def _get_index(self) -> int:
+        return self._show.index
+
+    def _get_count(self) -> int:
+        return self._show.count
+
+    def _get_section(self) -> int:
+        return self._show.section
+
+    def _get_events(self) -> list[str]:
+        return list(self._exhibit.slides[self._show.index].events)
+
+    def _get_current(self) -> dict[str, object]:
+        return self._slides.row(self._show.index)
+
+    def _get_lang(self) -> str:
+        return self._lang
+
+    def _set_lang(self, lang: str) -> None:
+        if lang == self._lang or lang not in self._exhibit.languages:
+            return
+        self._lang = lang
+        self._fill_models()
+        self.languageChanged.emit()
+        self.currentIndexChanged.emit()
+
+    def _get_languages(self) -> list[str]:
+        return list(self._exhibit.languages)
+
+    def _get_title(self) -> str:
+        return self._exhibit.title.get(self._lang, self._exhibit.default_language)
+
+    def _get_reduced(self) -> bool:
+        return self._reduced_motion
+
+    def _set_reduced(self, value: bool) -> None:
+        if value != self._reduced_motion:
+            self._reduced_motion = value
+            self.reducedMotionChanged.emit()
+
+    currentIndex = Property(int, _get_index, notify=currentIndexChanged)
+    count = Property(int, _get_count, notify=exhibitChanged)
+    sectionIndex = Property(int, _get_section, notify=currentIndexChanged)
+    currentSlide = Property("QVariantMap", _get_current, notify=currentIndexChanged)
+    currentEvents = Property(list, _get_events, notify=currentIndexChanged)
+    language = Property(str, _get_lang, _set_lang, notify=languageChanged)
+    languages = Property(list, _get_languages, notify=exhibitChanged)
+    exhibitTitle = Property(str, _get_title, notify=languageChanged)
+    reducedMotion = Property(bool, _get_reduced, _set_reduced, notify=reducedMotionChanged)
+
+    slides = Property(QObject, lambda self: self._slides, constant=True)
+    sections = Property(QObject, lambda self: self._sections, constant=True)
+    events = Property(QObject, lambda self: self._events, constant=True)
+    eras = Property(QObject, lambda self: self._eras, constant=True)
+
+    # -- moves -----------------------------------------------------------------------------
+
+    def _moved(self, changed: bool) -> bool:
+        if changed:
+            self.currentIndexChanged.emit()
+        return changed
+
+    @Slot(result=bool)
+    def next(self) -> bool:
+        return self._moved(self._show.next())
+
+    @Slot(result=bool)
+    def previous(self) -> bool:
+        return self._moved(self._show.previous())
+
+    @Slot(result=bool)
+    def first(self) -> bool:
+        return self._moved(self._show.first())
+
+    @Slot(result=bool)
+    def last(self) -> bool:
+        return self._moved(self._show.last())
+
+    @Slot(int, result=bool)
+    def goTo(self, index: int) -> bool:
+        return self._moved(self._show.go(index))
+
+    @Slot(int, result=bool)
+    def goToSection(self, number: int) -> bool:
+        return self._moved(self._show.go_section(number))
+
+    @Slot(str, result=bool)
+    def jumpToEvent(self, event_id: str) -> bool:
+        index = self._exhibit.first_slide_for_event(event_id)
+        return index >= 0 and self._moved(self._show.go(index))
+
+    @Slot(str, str)
+    def reportMediaProblem(self, url: str, alt: str) -> None:
+        """Called by QML when an image cannot be shown; the show goes on."""
+        log.warning("image could not be shown, placeholder used: %s (%s)", url, alt)

@@ -1,0 +1,105 @@
+"""Qt start-up shared by the window and the renderer: app, fonts, QML engine, root window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from exhibit import __version__
+from exhibit.content.errors import ContentError
+from exhibit.content.loader import load
+from exhibit.content.model import Exhibit
+from exhibit.ui.controller import Controller
+
+QML_DIR = Path(__file__).resolve().parent / "qml"
+FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+log = logging.getLogger("exhibit.qt")
+
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+class QtMessages:
+    """Routes Qt's own messages into Python logging and remembers the warnings."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def __call__(self, kind: QtMsgType, context: object, message: str) -> None:
+        level = _LEVELS.get(kind, logging.WARNING)
+        if level >= logging.WARNING:
+            self.warnings.append(message)
+        log.log(level, "%s", message)
+
+    def install(self) -> None:
+        qInstallMessageHandler(self)
+
+
+def load_or_report(folder: Path, label: str) -> Exhibit | None:
+    """Load an exhibit, printing one line per problem to stderr when it is not valid."""
+    try:
+        return load(folder, label)
+    except ContentError as exc:
+        for problem in exc.problems:
+            if problem.severity == "error":
+                print(problem.format(), file=sys.stderr)
+        return None
+
+
+def application(offscreen: bool = False) -> QGuiApplication:
+    """The one QGuiApplication, created on first use."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if offscreen:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    app = QGuiApplication([sys.argv[0] if sys.argv else "exhibit"])
+    app.setApplicationName("Exhibit")
+    app.setOrganizationName("Exhibit")
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    return app
+
+
+def use_software_renderer() -> None:
+    """Render with the CPU: offscreen and in tests there is no GPU to rely on."""
+    from PySide6.QtQuick import QSGRendererInterface
+
+    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+
+
+def register_fonts() -> list[str]:
+    """Make the shipped fonts available to QML; returns the family names."""
+    families: list[str] = []
+    for path in sorted(FONT_DIR.glob("*.ttf")) + sorted(FONT_DIR.glob("*.otf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("font could not be loaded: %s", path.name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+def create_window(
+    engine: QQmlApplicationEngine, controller: Controller, width: int, height: int
+) -> QQuickWindow | None:
+    """Load the Main window from the QML module; None when QML failed to load."""
+    engine.addImportPath(str(QML_DIR))
+    engine.setInitialProperties({"controller": controller, "width": width, "height": height})
+    engine.loadFromModule("Exhibit", "Main")
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        return None
+    return roots[0]

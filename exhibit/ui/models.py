@@ -1,0 +1,237 @@
+"""List models that adapt the content model for QML: slides, sections, events and eras."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from exhibit.content.dates import HistDate
+from exhibit.content.markup import escape_plain
+from exhibit.content.model import Exhibit, Slide
+from exhibit.show.timeline_layout import place_eras
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class _RowsModel(QAbstractListModel):
+    """A read-only list model over rows of plain dicts, rebuilt when the language changes."""
+
+    ROLES: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._role_ids = {
+            Qt.ItemDataRole.UserRole + n + 1: name for n, name in enumerate(self.ROLES)
+        }
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name = self._role_ids.get(role)
+        return self._rows[index.row()].get(name) if name else None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role: QByteArray(name.encode()) for role, name in self._role_ids.items()}
+
+    def row(self, number: int) -> dict[str, Any]:
+        return self._rows[number] if 0 <= number < len(self._rows) else {}
+
+
+def date_text(date: HistDate | None, lang: str) -> str:
+    """A date as readers of `lang` write it."""
+    if date is None:
+        return ""
+    return date.english()
+
+
+class SlideModel(_RowsModel):
+    """Every slide in show order, its text already in the chosen language."""
+
+    ROLES = (
+        "slideId",
+        "kind",
+        "sectionId",
+        "sectionTitle",
+        "sectionNumber",
+        "caption",
+        "notes",
+        "title",
+        "subtitle",
+        "imageUrl",
+        "alt",
+        "credit",
+        "text",
+        "speaker",
+        "role",
+        "dateText",
+        "sourceText",
+        "context",
+        "body",
+        "excerpt",
+        "classification",
+        "sender",
+        "recipient",
+        "citation",
+        "events",
+        "creditsHtml",
+    )
+
+    def load(self, exhibit: Exhibit, lang: str) -> None:
+        rows = []
+        fallback = exhibit.default_language
+        for number, section in enumerate(exhibit.sections):
+            for slide in section.slides:
+                rows.append(
+                    self._row(exhibit, slide, section.title.get(lang, fallback), number, lang)
+                )
+        self.set_rows(rows)
+
+    @staticmethod
+    def _row(
+        exhibit: Exhibit, slide: Slide, section_title: str, number: int, lang: str
+    ) -> dict[str, Any]:
+        fb = exhibit.default_language
+        source = exhibit.source(slide.source) if slide.source else None
+        return {
+            "slideId": slide.id,
+            "kind": slide.kind,
+            "sectionId": slide.section_id,
+            "sectionTitle": section_title,
+            "sectionNumber": number,
+            "caption": slide.caption.get(lang, fb),
+            "notes": slide.notes.get(lang, fb),
+            "title": slide.title.get(lang, fb),
+            "subtitle": slide.subtitle.get(lang, fb),
+            "imageUrl": slide.image.as_uri() if slide.image else "",
+            "alt": slide.alt.get(lang, fb),
+            "credit": slide.credit.get(lang, fb),
+            "text": slide.text.get(lang, fb),
+            "speaker": slide.speaker.get(lang, fb),
+            "role": slide.role.get(lang, fb),
+            "dateText": date_text(slide.date, lang),
+            "sourceText": source.title.get(lang, fb) if source else "",
+            "context": slide.context.get(lang, fb),
+            "body": slide.body.get(lang, fb),
+            "excerpt": slide.excerpt.get(lang, fb),
+            "classification": slide.classification.get(lang, fb),
+            "sender": slide.sender.get(lang, fb),
+            "recipient": slide.recipient.get(lang, fb),
+            "citation": slide.citation.get(lang, fb),
+            "events": list(slide.events),
+            "creditsHtml": credits_html(exhibit, lang) if slide.kind == "credits" else "",
+        }
+
+
+def credits_html(exhibit: Exhibit, lang: str) -> str:
+    """The credits slide's text: sources, credits and every image credit, as safe HTML."""
+    fb = exhibit.default_language
+    parts = ["<h3>Sources</h3><ul>"]
+    for source in exhibit.sources:
+        bits = [source.title.get(lang, fb)]
+        for extra in (source.author.get(lang, fb), source.publisher.get(lang, fb)):
+            if extra:
+                bits.append(extra)
+        if source.date:
+            bits.append(date_text(source.date, lang))
+        parts.append(f"<li>{escape_plain(', '.join(bits))}</li>")
+    parts.append("</ul><h3>Credits</h3><ul>")
+    for credit in exhibit.credits:
+        parts.append(
+            f"<li><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
+            f"{escape_plain(credit.name.get(lang, fb))}</li>"
+        )
+    images = sorted({slide.credit.get(lang, fb) for slide in exhibit.slides if slide.credit})
+    if images:
+        parts.append(f"<li><b>Images:</b> {escape_plain('; '.join(images))}</li>")
+    parts.append("</ul>")
+    return "".join(parts)
+
+
+class SectionModel(_RowsModel):
+    """The sections, with the slide each starts at, for the section menu."""
+
+    ROLES = ("sectionId", "title", "subtitle", "firstSlide", "slideCount", "minutes")
+
+    def load(self, exhibit: Exhibit, lang: str) -> None:
+        rows, start = [], 0
+        fb = exhibit.default_language
+        for section in exhibit.sections:
+            rows.append(
+                {
+                    "sectionId": section.id,
+                    "title": section.title.get(lang, fb),
+                    "subtitle": section.subtitle.get(lang, fb),
+                    "firstSlide": start,
+                    "slideCount": len(section.slides),
+                    "minutes": section.minutes or 0.0,
+                }
+            )
+            start += len(section.slides)
+        self.set_rows(rows)
+
+
+class EventModel(_RowsModel):
+    """Timeline events in date order, with the slide a tap jumps to (-1 for none)."""
+
+    ROLES = ("eventId", "title", "text", "dateText", "slideIndex", "year")
+
+    def load(self, exhibit: Exhibit, lang: str) -> None:
+        fb = exhibit.default_language
+        rows = []
+        for event in exhibit.timeline.events:
+            shown = event.display_date.get(lang, fb)
+            if not shown:
+                shown = date_text(event.date, lang)
+                if event.end and event.end != event.date:
+                    shown += " – " + date_text(event.end, lang)
+            rows.append(
+                {
+                    "eventId": event.id,
+                    "title": event.title.get(lang, fb),
+                    "text": event.text.get(lang, fb),
+                    "dateText": shown,
+                    "slideIndex": exhibit.first_slide_for_event(event.id),
+                    "year": event.date.year,
+                }
+            )
+        self.set_rows(rows)
+
+
+class EraModel(_RowsModel):
+    """Era bands beside the event list: which event rows each spans, and its lane."""
+
+    ROLES = ("eraId", "title", "firstRow", "lastRow", "lane")
+
+    def load(self, exhibit: Exhibit, lang: str) -> None:
+        fb = exhibit.default_language
+        placed = place_eras(exhibit.timeline.events, exhibit.timeline.eras)
+        self.set_rows(
+            [
+                {
+                    "eraId": p.era.id,
+                    "title": p.era.title.get(lang, fb),
+                    "firstRow": p.first,
+                    "lastRow": p.last,
+                    "lane": p.lane,
+                }
+                for p in placed
+            ]
+        )

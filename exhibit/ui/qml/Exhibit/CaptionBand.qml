@@ -1,0 +1,74 @@
+import QtQuick
+
+// The band under the slide: caption and credit on the left; section and position on the right.
+Rectangle {
+    id: band
+    required property var controller
+    required property real unit
+    readonly property var current: controller.currentSlide
+    height: Math.round(150 * unit)
+    color: Theme.ink
+
+    Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.inkSoft }
+
+    Column {
+        id: left
+        anchors { left: parent.left; right: right.left; verticalCenter: parent.verticalCenter }
+        anchors.leftMargin: 40 * band.unit
+        anchors.rightMargin: 30 * band.unit
+        spacing: 8 * band.unit
+        Text {
+            objectName: "captionText"
+            width: parent.width
+            height: Math.min(implicitHeight, 84 * band.unit)
+            text: band.current.caption || ""
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            color: Theme.textOnInk
+            font.family: Theme.serif
+            font.pixelSize: Math.round(27 * band.unit)
+            fontSizeMode: Text.Fit
+            minimumPixelSize: Math.max(11, Math.round(19 * band.unit))
+        }
+        Text {
+            objectName: "creditText"
+            width: parent.width
+            visible: text !== ""
+            text: band.current.credit ? "Credit: " + band.current.credit : ""
+            elide: Text.ElideRight
+            color: Theme.textOnInkSoft
+            font.family: Theme.sans
+            font.pixelSize: Math.max(11, Math.round(18 * band.unit))
+        }
+    }
+
+    Column {
+        id: right
+        anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+        anchors.rightMargin: 40 * band.unit
+        width: Math.round(300 * band.unit)
+        spacing: 6 * band.unit
+        Text {
+            objectName: "sectionName"
+            width: parent.width
+            horizontalAlignment: Text.AlignRight
+            text: band.current.sectionTitle || ""
+            elide: Text.ElideRight
+            color: Theme.accentOnInk
+            font.family: Theme.sans
+            font.bold: true
+            font.pixelSize: Math.max(11, Math.round(20 * band.unit))
+            font.capitalization: Font.AllUppercase
+            font.letterSpacing: 2 * band.unit
+        }
+        Text {
+            objectName: "slidePosition"
+            width: parent.width
+            horizontalAlignment: Text.AlignRight
+            text: "Slide " + (band.controller.currentIndex + 1) + " of " + band.controller.count
+            color: Theme.textOnInkSoft
+            font.family: Theme.sans
+            font.pixelSize: Math.max(11, Math.round(18 * band.unit))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import QtQuick
+
+// Sources and credits: every cited document, every credit and every image credit.
+Rectangle {
+    id: slideRoot
+    required property var slide
+    required property real unit
+    readonly property bool ready: true
+    color: Theme.paper
+
+    Text {
+        id: heading
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        anchors.leftMargin: 130 * slideRoot.unit
+        anchors.rightMargin: 130 * slideRoot.unit
+        anchors.topMargin: 90 * slideRoot.unit
+        text: slideRoot.slide.title || "Sources and credits"
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.family: Theme.serif
+        font.bold: true
+        font.pixelSize: Math.round(56 * slideRoot.unit)
+    }
+
+    RichLabel {
+        anchors {
+            left: parent.left; right: parent.right; top: heading.bottom; bottom: parent.bottom
+            leftMargin: 130 * slideRoot.unit; rightMargin: 130 * slideRoot.unit
+            topMargin: 30 * slideRoot.unit; bottomMargin: 50 * slideRoot.unit
+        }
+        unit: slideRoot.unit
+        text: slideRoot.slide.creditsHtml
+        color: Theme.text
+        font.family: Theme.sans
+        font.pixelSize: Math.round(24 * slideRoot.unit)
+        minimumPixelSize: Math.round(13 * slideRoot.unit)
+        lineHeight: 1.15
+    }
+}

@@ -1,0 +1,94 @@
+import QtQuick
+
+// The whole exhibit screen: slide stage, caption band, side timeline and section menu.
+// Landscape puts the timeline at the side; portrait puts it below the slide.
+FocusScope {
+    id: root
+    required property var controller
+    readonly property bool portrait: height > width
+    // One layout unit: 1 at 1920x1080 (or 1080 wide in portrait), 2 at 4K.
+    readonly property real unit: Math.max(0.3, portrait ? width / 1080 : Math.min(width / 1920, height / 1080))
+    readonly property alias stage: stage
+    function slideReady() { return stage.isReady() }
+
+    Keys.onPressed: (event) => {
+        if (menu.open && event.key === Qt.Key_Escape) { menu.open = false; event.accepted = true; return }
+        switch (event.key) {
+        case Qt.Key_Right: case Qt.Key_Space: case Qt.Key_PageDown: case Qt.Key_Down:
+            root.controller.next(); break
+        case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
+            root.controller.previous(); break
+        case Qt.Key_Home: root.controller.first(); break
+        case Qt.Key_End: root.controller.last(); break
+        case Qt.Key_M: menu.open = !menu.open; break
+        default: return
+        }
+        event.accepted = true
+    }
+
+    Rectangle { anchors.fill: parent; color: Theme.ink }
+
+    Item {
+        id: showArea
+        x: 0; y: 0
+        width: root.portrait ? root.width : root.width - timeline.width
+        height: root.portrait ? Math.round(root.height * 0.62) : root.height
+
+        SlideStage {
+            id: stage
+            objectName: "slideStage"
+            anchors { left: parent.left; right: parent.right; top: parent.top; bottom: caption.top }
+            controller: root.controller
+            unit: root.unit
+        }
+
+        CaptionBand {
+            id: caption
+            objectName: "captionBand"
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+            controller: root.controller
+            unit: root.unit
+        }
+
+        // Section menu button, top-left over the slide.
+        Rectangle {
+            id: menuButton
+            objectName: "sectionMenuButton"
+            x: 24 * root.unit; y: 20 * root.unit
+            width: Math.max(Theme.minTouch, menuLabel.implicitWidth + 40 * root.unit)
+            height: Math.max(Theme.minTouch, 56 * root.unit)
+            radius: height / 2
+            color: Qt.rgba(0.11, 0.13, 0.19, 0.78)
+            border.color: Qt.rgba(0.95, 0.93, 0.89, 0.35)
+            Text {
+                id: menuLabel
+                anchors.centerIn: parent
+                text: "☰  " + "Sections"
+                color: Theme.textOnInk
+                font.family: Theme.sans
+                font.pixelSize: Math.max(14, 22 * root.unit)
+            }
+            TapHandler { onTapped: menu.open = !menu.open }
+        }
+    }
+
+    TimelinePanel {
+        id: timeline
+        objectName: "timelinePanel"
+        controller: root.controller
+        unit: root.unit
+        portrait: root.portrait
+        x: root.portrait ? 0 : showArea.width
+        y: root.portrait ? showArea.height : 0
+        width: root.portrait ? root.width : Math.round(Math.max(300, root.width * 0.24))
+        height: root.portrait ? root.height - showArea.height : root.height
+    }
+
+    SectionMenu {
+        id: menu
+        objectName: "sectionMenu"
+        anchors.fill: parent
+        controller: root.controller
+        unit: root.unit
+    }
+}

@@ -1,0 +1,14 @@
+import QtQuick
+
+// Sanitised content HTML (Qt StyledText) that shrinks to fit its box, never below minimum.
+Text {
+    property real unit: 1
+    objectName: "fitText"
+    textFormat: Text.StyledText
+    wrapMode: Text.Wrap
+    fontSizeMode: Text.Fit
+    minimumPixelSize: Math.max(11, Math.round(16 * unit))
+    elide: Text.ElideNone
+    verticalAlignment: Text.AlignTop
+    linkColor: color
+}

@@ -1,0 +1,85 @@
+import QtQuick
+
+// A full-screen overlay listing the sections; choosing one jumps to its first slide.
+Item {
+    id: menu
+    required property var controller
+    required property real unit
+    property bool open: false
+    visible: open
+    z: 10
+
+    Rectangle {
+        anchors.fill: parent
+        color: "#000000"
+        opacity: 0.6
+        TapHandler { onTapped: menu.open = false }
+    }
+
+    Rectangle {
+        id: card
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 80 * menu.unit, 1000 * menu.unit)
+        height: Math.min(parent.height - 80 * menu.unit, list.implicitHeight + 60 * menu.unit)
+        radius: 10 * menu.unit
+        color: Theme.paper
+        TapHandler {}  // taps on the card do not close the menu
+
+        Column {
+            id: list
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            anchors.margins: 30 * menu.unit
+            spacing: 12 * menu.unit
+            Text {
+                text: "Sections"
+                color: Theme.text
+                font.family: Theme.serif
+                font.bold: true
+                font.pixelSize: Math.max(16, Math.round(44 * menu.unit))
+            }
+            Repeater {
+                model: menu.controller.sections
+                delegate: Rectangle {
+                    id: entry
+                    required property int index
+                    required property string title
+                    required property string subtitle
+                    required property int slideCount
+                    objectName: "sectionEntry-" + index
+                    width: list.width
+                    height: Math.max(Theme.minTouch, entryText.implicitHeight + 28 * menu.unit)
+                    radius: 6 * menu.unit
+                    color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                    border.color: Theme.rule
+                    Accessible.role: Accessible.Button
+                    Accessible.name: title
+                    Column {
+                        id: entryText
+                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                        anchors.leftMargin: 20 * menu.unit
+                        anchors.rightMargin: 20 * menu.unit
+                        Text {
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            text: (entry.index + 1) + ".  " + entry.title
+                            color: Theme.text
+                            font.family: Theme.serif
+                            font.pixelSize: Math.max(14, Math.round(32 * menu.unit))
+                        }
+                        Text {
+                            width: parent.width
+                            wrapMode: Text.Wrap
+                            text: [entry.subtitle, entry.slideCount + " slides"].filter(s => s !== "").join("  ·  ")
+                            color: Theme.textSoft
+                            font.family: Theme.sans
+                            font.pixelSize: Math.max(11, Math.round(20 * menu.unit))
+                        }
+                    }
+                    TapHandler {
+                        onTapped: { menu.controller.goToSection(entry.index); menu.open = false }
+                    }
+                }
+            }
+        }
+    }
+}

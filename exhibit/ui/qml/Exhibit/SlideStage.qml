@@ -1,0 +1,106 @@
+import QtQuick
+
+// The slides side by side in a ListView that only the controller moves. Neighbours are kept
+// (cacheBuffer) so their images load before they are needed. One swipe gesture, with any
+// number of fingers, moves exactly one slide; a tap moves on (or back, on the left third).
+Item {
+    id: stage
+    required property var controller
+    required property real unit
+    readonly property alias list: list
+
+    clip: true
+
+    function isReady() {
+        const item = list.itemAtIndex(controller.currentIndex)
+        return item !== null && item.ready && !slideAnimation.running
+    }
+
+    ListView {
+        id: list
+        objectName: "slideList"
+        anchors.fill: parent
+        orientation: ListView.Horizontal
+        interactive: false
+        boundsBehavior: Flickable.StopAtBounds
+        cacheBuffer: Math.max(1, width)
+        reuseItems: false
+        model: stage.controller.slides
+
+        delegate: SlideView {
+            required property var model
+            required property int index
+            width: list.width
+            height: list.height
+            slide: model
+            unit: stage.unit
+            slideIndex: index
+            controller: stage.controller
+        }
+
+        function place(animate) {
+            const target = stage.controller.currentIndex * width
+            slideAnimation.stop()
+            if (animate) {
+                slideAnimation.from = contentX
+                slideAnimation.to = target
+                slideAnimation.start()
+            } else {
+                contentX = target
+            }
+        }
+
+        onWidthChanged: place(false)
+        Component.onCompleted: place(false)
+
+        NumberAnimation {
+            id: slideAnimation
+            target: list
+            property: "contentX"
+            duration: Theme.transitionMs
+            easing.type: Easing.OutCubic
+        }
+    }
+
+    Connections {
+        target: stage.controller
+        property int previous: stage.controller.currentIndex
+        function onCurrentIndexChanged() {
+            const now = stage.controller.currentIndex
+            const adjacent = Math.abs(now - previous) === 1
+            previous = now
+            list.place(adjacent && !stage.controller.reducedMotion)
+        }
+        function onExhibitChanged() { list.place(false) }
+    }
+
+    DragHandler {
+        id: swipe
+        objectName: "swipeHandler"
+        target: null
+        xAxis.enabled: true
+        yAxis.enabled: false
+        minimumPointCount: 1
+        maximumPointCount: 10
+        onActiveChanged: {
+            if (active)
+                return
+            const dx = persistentTranslation.x
+            if (dx < -stage.width * 0.08)
+                stage.controller.next()
+            else if (dx > stage.width * 0.08)
+                stage.controller.previous()
+        }
+    }
+
+    TapHandler {
+        objectName: "tapHandler"
+        gesturePolicy: TapHandler.ReleaseWithinBounds
+        onTapped: (eventPoint) => {
+            if (eventPoint.position.x < stage.width / 3)
+                stage.controller.previous()
+            else
+                stage.controller.next()
+        }
+    }
+}

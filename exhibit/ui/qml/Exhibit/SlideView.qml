@@ -1,0 +1,36 @@
+import QtQuick
+
+// One slide: picks the view for its kind. `ready` is false while its images still load.
+Item {
+    id: view
+    required property var slide
+    required property real unit
+    required property int slideIndex
+    required property var controller
+    readonly property bool ready: loader.item !== null && loader.item.ready
+    objectName: "slide-" + slideIndex
+
+    Loader {
+        id: loader
+        anchors.fill: parent
+        asynchronous: false
+        sourceComponent: {
+            switch (view.slide.kind) {
+            case "title": return titleSlide
+            case "image": return imageSlide
+            case "quote": return quoteSlide
+            case "text": return textSlide
+            case "document": return documentSlide
+            case "credits": return creditsSlide
+            }
+            return null
+        }
+    }
+
+    Component { id: titleSlide; TitleSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: imageSlide; ImageSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit } }
+    Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit } }
+    Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit } }
+    Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit } }
+}

@@ -1,0 +1,29 @@
+pragma Singleton
+import QtQuick
+
+// Every colour, font, size and duration the views use.
+QtObject {
+    readonly property color ink: "#1C2230"
+    readonly property color inkSoft: "#2A3142"
+    readonly property color paper: "#F3EEE3"
+    readonly property color paperDeep: "#E6DECC"
+    readonly property color page: "#FBF8F1"
+    readonly property color text: "#1C2230"
+    readonly property color textSoft: "#4A4F5C"
+    readonly property color textOnInk: "#F3EEE3"
+    readonly property color textOnInkSoft: "#C9C3B6"
+    readonly property color accent: "#A63D2F"
+    readonly property color accentOnInk: "#E0A458"
+    readonly property color gold: "#B8893B"
+    readonly property color highlight: "#E0A458"
+    readonly property color rule: "#8A8372"
+    readonly property color stamp: "#9E2B25"
+    readonly property var eraColors: ["#3C5A73", "#7A5C3E", "#4E6B4A", "#6B4A6B"]
+
+    readonly property string serif: "Noto Serif"
+    readonly property string sans: "Noto Sans"
+    readonly property string mono: "Noto Sans Mono"
+
+    readonly property int transitionMs: 350
+    readonly property real minTouch: 48
+}

@@ -1,0 +1,93 @@
+"""The loader builds the model from a valid exhibit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exhibit.content.dates import HistDate
+from exhibit.content.errors import ContentError
+from exhibit.content.loader import load
+from tests.content.conftest import MakeExhibit
+
+
+def test_loads_minimal_exhibit(make_exhibit: MakeExhibit) -> None:
+    exhibit = load(make_exhibit())
+    assert exhibit.title.get("en") == "Small"
+    assert [s.id for s in exhibit.slides] == ["s1", "s2", "s3"]
+    quote = exhibit.slides[1]
+    assert quote.kind == "quote"
+    assert quote.text.get("en") == "<p>Hi there</p>"
+    assert quote.date == HistDate(1993)
+    assert quote.source == "memo"
+    image = exhibit.slides[2]
+    assert image.image is not None and image.image.name == "pic.svg"
+    assert exhibit.timeline.events[0].date == HistDate(1993, 4, 25)
+    assert exhibit.first_slide_for_event("ev") == 0
+    assert exhibit.slide_index("s3") == 2
+
+
+def test_load_raises_content_error_with_every_problem(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(exhibit_yaml="title: X\nsections: [one, two]\nfoo: 1\n")
+    with pytest.raises(ContentError) as info:
+        load(root, "ex")
+    messages = [p.format() for p in info.value.problems]
+    assert (
+        "ex/exhibit.yaml:2:17: error: section 'two' is listed but folder 'two/' does not exist"
+        in messages
+    )
+    assert "ex/exhibit.yaml:3:1: error: unknown key 'foo' in exhibit.yaml" in messages
+    assert str(info.value) == info.value.first.format()
+
+
+def test_languages_map_text(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(
+        exhibit_yaml="""\
+title: {en: Small, ru: Малый}
+languages: [en, ru]
+sections: [one]
+sources:
+  - id: memo
+    title: {en: A memo, ru: Записка}
+"""
+    )
+    exhibit = load(root)
+    assert exhibit.languages == ("en", "ru")
+    assert exhibit.title.get("ru") == "Малый"
+    assert exhibit.title.get("en") == "Small"
+
+
+def test_body_file_markdown(make_exhibit: MakeExhibit, tmp_path: Path) -> None:
+    section = """\
+id: one
+title: One
+slides:
+  - id: t
+    kind: text
+    title: Story
+    body_file: one/story.md
+"""
+    root = make_exhibit(one__section_yaml=section, one__story_md="A *fine* tale.\n")
+    slide = load(root).slides[0]
+    assert slide.body.get("en") == "<p>A <i>fine</i> tale.</p>"
+
+
+def test_bundled_exhibit_loads() -> None:
+    from exhibit.content.bundled import bundled_exhibit
+
+    exhibit = load(bundled_exhibit())
+    assert [s.id for s in exhibit.sections] == [
+        "yugoslav-wars",
+        "vancouver",
+        "referendum",
+        "downward-spiral",
+    ]
+    for section in exhibit.sections:
+        assert len(section.slides) >= 6, section.id
+    kinds = {slide.kind for slide in exhibit.slides}
+    assert kinds == {"title", "image", "quote", "text", "document", "credits"}
+    assert all(slide.notes for slide in exhibit.slides)
+    assert len(exhibit.timeline.events) >= 15
+    years = [event.date.year for event in exhibit.timeline.events]
+    assert min(years) <= 1991 and max(years) >= 2022
