@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -99,15 +100,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from exhibit.ui.app import run_viewer
 
     folder, label = _exhibit_path(args.path)
-    return run_viewer(
-        folder,
-        label,
-        fullscreen=args.fullscreen,
-        screen=args.screen,
-        lang=args.lang,
-        kiosk=args.kiosk,
-        presenter=args.presenter,
-    )
+    return run_viewer(folder, label, fullscreen=args.fullscreen, screen=args.screen, lang=args.lang)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -130,3 +123,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # the last net: a user never sees a traceback
+        if os.environ.get("EXHIBIT_DEBUG"):
+            raise
+        print(
+            f"exhibit: internal error: {type(exc).__name__}: {exc} "
+            "(set EXHIBIT_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 70

@@ -6,5 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Deliver every touch move as it comes, so a test's gesture is seen event by event.
+os.environ["QML_NO_TOUCH_COMPRESSION"] = "1"
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/exhibit-test-runtime")
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+from tests.exhibits import make_exhibit  # noqa: E402, F401  (a fixture for every test folder)

@@ -11,13 +11,34 @@ from html.parser import HTMLParser
 import markdown
 import nh3
 
-ALLOWED_TAGS = frozenset({
-    "p", "br", "em", "strong", "b", "i", "u", "s", "del", "ul", "ol", "li",
-    "blockquote", "h1", "h2", "h3", "h4", "code", "pre", "img",
-})
+ALLOWED_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "u",
+        "s",
+        "del",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "code",
+        "pre",
+        "img",
+    }
+)
 # Qt's StyledText (the rich-text subset that can shrink to fit) knows b/i/s but not their
 # semantic twins; code and blockquote have no StyledText form and keep only their content.
 _TO_STYLED = {"em": "i", "strong": "b", "del": "s", "code": "", "blockquote": ""}
+_IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _TAG = re.compile(r"<(/?)(" + "|".join(_TO_STYLED) + r")>")
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"img": {"src", "alt", "width", "height"}}
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template"})
@@ -108,7 +129,7 @@ def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:
         link_rel=None,
         strip_comments=True,
     )
-    styled = _TAG.sub(_styled_tag, clean).strip()
+    styled = _TAG.sub(_styled_tag, _IMG_WITHOUT_SRC.sub("", clean)).strip()
     return RichText(styled, plain_text(styled), tuple(removed))
 
 

@@ -12,7 +12,10 @@ from exhibit.ui.engine import QtMessages, application, create_window, load_or_re
 
 
 def run_viewer(
-    folder: Path, label: str, fullscreen: bool = False, screen: int | None = None,
+    folder: Path,
+    label: str,
+    fullscreen: bool = False,
+    screen: int | None = None,
     lang: str | None = None,
 ) -> int:
     """Show the exhibit until the window closes; returns the exit status."""
@@ -20,17 +23,21 @@ def run_viewer(
     if exhibit is None:
         return 1
     if lang is not None and lang not in exhibit.languages:
-        print(f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-              file=sys.stderr)
+        print(
+            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
+            file=sys.stderr,
+        )
         return 2
     messages = QtMessages()
     messages.install()
     app = application()
     screens = app.screens()
     if screen is not None and not 0 <= screen < len(screens):
-        print(f"exhibit: error: --screen {screen}: there {'is' if len(screens) == 1 else 'are'} "
-              f"{len(screens)} screen{'s' if len(screens) != 1 else ''} (0-{len(screens) - 1})",
-              file=sys.stderr)
+        print(
+            f"exhibit: error: --screen {screen}: there {'is' if len(screens) == 1 else 'are'} "
+            f"{len(screens)} screen{'s' if len(screens) != 1 else ''} (0-{len(screens) - 1})",
+            file=sys.stderr,
+        )
         return 2
     target = screens[screen] if screen is not None else app.primaryScreen()
     geometry = target.availableGeometry()
@@ -43,8 +50,10 @@ def run_viewer(
         print("exhibit: error: the viewer's QML failed to load:", file=sys.stderr)
         return 1
     window.setScreen(target)
-    window.setPosition(geometry.x() + (geometry.width() - width) // 2,
-                       geometry.y() + (geometry.height() - height) // 2)
+    window.setPosition(
+        geometry.x() + (geometry.width() - width) // 2,
+        geometry.y() + (geometry.height() - height) // 2,
+    )
     if fullscreen:
         window.showFullScreen()
     return app.exec()

@@ -112,7 +112,11 @@ class Controller(QObject):
     currentIndex = Property(int, _get_index, notify=currentIndexChanged)
     count = Property(int, _get_count, notify=exhibitChanged)
     sectionIndex = Property(int, _get_section, notify=currentIndexChanged)
-    currentSlide = Property("QVariantMap", _get_current, notify=currentIndexChanged)
+    currentSlide = Property(
+        "QVariantMap",  # type: ignore[arg-type]
+        _get_current,
+        notify=currentIndexChanged,
+    )
     currentEvents = Property(list, _get_events, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)

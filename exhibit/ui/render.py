@@ -35,10 +35,11 @@ def wait_until_ready(window: QQuickWindow, timeout: float = READY_TIMEOUT_S) -> 
 
 
 def _call_bool(item: QQuickItem, name: str) -> bool:
-    from PySide6.QtCore import QMetaObject, Q_RETURN_ARG, Qt
+    from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, Qt
 
-    result = QMetaObject.invokeMethod(item, name, Qt.ConnectionType.DirectConnection,
-                                      Q_RETURN_ARG("QVariant"))
+    result = QMetaObject.invokeMethod(
+        item, name, Qt.ConnectionType.DirectConnection, Q_RETURN_ARG("QVariant")
+    )
     return bool(result)
 
 
@@ -50,8 +51,10 @@ def render_exhibit(
     if exhibit is None:
         return 1
     if lang is not None and lang not in exhibit.languages:
-        print(f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-              file=sys.stderr)
+        print(
+            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
+            file=sys.stderr,
+        )
         return 2
     try:
         out.mkdir(parents=True, exist_ok=True)

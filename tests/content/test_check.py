@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from exhibit.content.loader import check
-from tests.content.conftest import BASE, MakeExhibit
+from tests.exhibits import BASE, MakeExhibit
 
 SECTION_HEAD = "id: one\ntitle: One\nslides:\n"
 

@@ -9,7 +9,7 @@ import pytest
 from exhibit.content.dates import HistDate
 from exhibit.content.errors import ContentError
 from exhibit.content.loader import load
-from tests.content.conftest import MakeExhibit
+from tests.exhibits import MakeExhibit
 
 
 def test_loads_minimal_exhibit(make_exhibit: MakeExhibit) -> None:

@@ -6,6 +6,7 @@ Rectangle {
     required property var controller
     required property real unit
     readonly property var current: controller.currentSlide
+    signal menuRequested()
     height: Math.round(150 * unit)
     color: Theme.ink
 
@@ -13,17 +14,16 @@ Rectangle {
 
     Column {
         id: left
-        anchors { left: parent.left; right: right.left; verticalCenter: parent.verticalCenter }
+        anchors { left: parent.left; right: menuButton.left; verticalCenter: parent.verticalCenter }
         anchors.leftMargin: 40 * band.unit
         anchors.rightMargin: 30 * band.unit
         spacing: 8 * band.unit
         Text {
             objectName: "captionText"
             width: parent.width
-            height: Math.min(implicitHeight, 84 * band.unit)
+            height: Math.min(implicitHeight, (band.current.credit ? 84 : 110) * band.unit)
             text: band.current.caption || ""
             wrapMode: Text.Wrap
-            maximumLineCount: 2
             color: Theme.textOnInk
             font.family: Theme.serif
             font.pixelSize: Math.round(27 * band.unit)
@@ -42,11 +42,34 @@ Rectangle {
         }
     }
 
+    Rectangle {
+        id: menuButton
+        objectName: "sectionMenuButton"
+        anchors { right: right.left; verticalCenter: parent.verticalCenter }
+        anchors.rightMargin: 24 * band.unit
+        width: Math.max(Theme.minTouch, menuLabel.implicitWidth + 44 * band.unit)
+        height: Math.max(Theme.minTouch, 60 * band.unit)
+        radius: height / 2
+        color: Theme.inkSoft
+        border.color: Theme.rule
+        Accessible.role: Accessible.Button
+        Accessible.name: "Sections"
+        Text {
+            id: menuLabel
+            anchors.centerIn: parent
+            text: "☰  Sections"
+            color: Theme.textOnInk
+            font.family: Theme.sans
+            font.pixelSize: Math.max(13, Math.round(21 * band.unit))
+        }
+        TapHandler { onTapped: band.menuRequested() }
+    }
+
     Column {
         id: right
         anchors { right: parent.right; verticalCenter: parent.verticalCenter }
         anchors.rightMargin: 40 * band.unit
-        width: Math.round(300 * band.unit)
+        width: Math.round(250 * band.unit)
         spacing: 6 * band.unit
         Text {
             objectName: "sectionName"

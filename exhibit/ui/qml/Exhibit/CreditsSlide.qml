@@ -34,6 +34,5 @@ Rectangle {
         font.family: Theme.sans
         font.pixelSize: Math.round(24 * slideRoot.unit)
         minimumPixelSize: Math.round(13 * slideRoot.unit)
-        lineHeight: 1.15
     }
 }

@@ -102,7 +102,6 @@ Rectangle {
             font.family: Theme.mono
             font.pixelSize: Math.round(27 * slideRoot.unit)
             minimumPixelSize: Math.round(15 * slideRoot.unit)
-            lineHeight: 1.18
         }
 
         Text {
@@ -126,6 +125,7 @@ Rectangle {
             anchors.topMargin: 40 * slideRoot.unit
             width: stampText.implicitWidth + 28 * slideRoot.unit
             height: stampText.implicitHeight + 14 * slideRoot.unit
+            visible: slideRoot.slide.classification.toUpperCase() !== "DECLASSIFIED"
             rotation: -8
             color: "transparent"
             border.color: Theme.stamp

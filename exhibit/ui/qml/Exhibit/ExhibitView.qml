@@ -48,27 +48,7 @@ FocusScope {
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
             controller: root.controller
             unit: root.unit
-        }
-
-        // Section menu button, top-left over the slide.
-        Rectangle {
-            id: menuButton
-            objectName: "sectionMenuButton"
-            x: 24 * root.unit; y: 20 * root.unit
-            width: Math.max(Theme.minTouch, menuLabel.implicitWidth + 40 * root.unit)
-            height: Math.max(Theme.minTouch, 56 * root.unit)
-            radius: height / 2
-            color: Qt.rgba(0.11, 0.13, 0.19, 0.78)
-            border.color: Qt.rgba(0.95, 0.93, 0.89, 0.35)
-            Text {
-                id: menuLabel
-                anchors.centerIn: parent
-                text: "☰  " + "Sections"
-                color: Theme.textOnInk
-                font.family: Theme.sans
-                font.pixelSize: Math.max(14, 22 * root.unit)
-            }
-            TapHandler { onTapped: menu.open = !menu.open }
+            onMenuRequested: menu.open = !menu.open
         }
     }
 

@@ -39,7 +39,6 @@ Rectangle {
             font.italic: true
             font.pixelSize: Math.round(54 * slideRoot.unit)
             minimumPixelSize: Math.round(26 * slideRoot.unit)
-            lineHeight: 1.12
         }
     }
 

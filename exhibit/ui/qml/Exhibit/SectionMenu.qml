@@ -13,7 +13,8 @@ Item {
         anchors.fill: parent
         color: "#000000"
         opacity: 0.6
-        TapHandler { onTapped: menu.open = false }
+        // A MouseArea, not a handler: it must stop taps reaching the slide underneath.
+        MouseArea { anchors.fill: parent; onClicked: menu.open = false }
     }
 
     Rectangle {
@@ -23,7 +24,7 @@ Item {
         height: Math.min(parent.height - 80 * menu.unit, list.implicitHeight + 60 * menu.unit)
         radius: 10 * menu.unit
         color: Theme.paper
-        TapHandler {}  // taps on the card do not close the menu
+        MouseArea { anchors.fill: parent }  // taps on the card do not close the menu
 
         Column {
             id: list
@@ -75,8 +76,9 @@ Item {
                             font.pixelSize: Math.max(11, Math.round(20 * menu.unit))
                         }
                     }
-                    TapHandler {
-                        onTapped: { menu.controller.goToSection(entry.index); menu.open = false }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: { menu.controller.goToSection(entry.index); menu.open = false }
                     }
                 }
             }

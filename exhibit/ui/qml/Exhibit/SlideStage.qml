@@ -82,10 +82,14 @@ Item {
         yAxis.enabled: false
         minimumPointCount: 1
         maximumPointCount: 10
+        property real gestureDx: 0
+        onActiveTranslationChanged: if (active) gestureDx = activeTranslation.x
         onActiveChanged: {
-            if (active)
+            if (active) {
+                gestureDx = 0
                 return
-            const dx = persistentTranslation.x
+            }
+            const dx = gestureDx
             if (dx < -stage.width * 0.08)
                 stage.controller.next()
             else if (dx > stage.width * 0.08)
@@ -95,7 +99,6 @@ Item {
 
     TapHandler {
         objectName: "tapHandler"
-        gesturePolicy: TapHandler.ReleaseWithinBounds
         onTapped: (eventPoint) => {
             if (eventPoint.position.x < stage.width / 3)
                 stage.controller.previous()

@@ -46,7 +46,6 @@ Rectangle {
             font.family: Theme.serif
             font.pixelSize: Math.round(33 * slideRoot.unit)
             minimumPixelSize: Math.round(18 * slideRoot.unit)
-            lineHeight: 1.22
         }
     }
 }

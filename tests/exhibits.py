@@ -1,4 +1,4 @@
-"""Fixtures that write small exhibits to a temporary folder."""
+"""Small exhibits written to a temporary folder, for tests of every layer."""
 
 from __future__ import annotations
 

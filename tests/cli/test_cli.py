@@ -1,0 +1,143 @@
+"""The command line: exit codes, one-line errors, and real PNGs from `exhibit render`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from exhibit.cli import main
+from exhibit.content.bundled import bundled_exhibit
+from tests.exhibits import MakeExhibit
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "exhibit", *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=cwd,
+    )
+
+
+def test_check_bundled_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "ok (4 sections" in captured.err
+
+
+def test_check_reports_problems_and_exits_1(
+    make_exhibit: MakeExhibit, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = make_exhibit(exhibit_yaml="title: X\nsections: [one]\ncolour: red\n")
+    assert main(["check", str(root)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{root}/exhibit.yaml:3:1: error: unknown key 'colour' in exhibit.yaml",
+        f"{root}/one/section.yaml:13:13: error: source: no source with id 'memo'",
+    ]
+
+
+def test_check_missing_folder_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "/no/such/folder"]) == 2
+    assert capsys.readouterr().err == "exhibit: error: /no/such/folder: no such exhibit folder\n"
+
+
+def test_check_accepts_the_exhibit_file(make_exhibit: MakeExhibit) -> None:
+    assert main(["check", str(make_exhibit() / "exhibit.yaml")]) == 0
+
+
+def test_check_a_file_that_is_not_a_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stray = tmp_path / "notes.txt"
+    stray.write_text("hi", encoding="utf-8")
+    assert main(["check", str(stray)]) == 2
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_check_without_exhibit_yaml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path)]) == 1
+    assert (
+        capsys.readouterr()
+        .out.strip()
+        .endswith("error: no exhibit.yaml here; an exhibit folder holds exhibit.yaml at its top")
+    )
+
+
+def test_python_module_and_bad_arguments_never_traceback() -> None:
+    result = run("render", "--size", "huge", "--out", "/tmp/x")
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert "size 'huge' must look like 1920x1080" in result.stderr
+
+
+def test_render_needs_out() -> None:
+    result = run("render")
+    assert result.returncode == 2
+    assert "--out" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_render_writes_one_png_per_slide(tmp_path: Path, make_exhibit: MakeExhibit) -> None:
+    out = tmp_path / "png"
+    result = run("render", str(make_exhibit()), "--out", str(out), "--size", "1280x720")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"3 slides rendered to {out}"
+    files = sorted(p.name for p in out.iterdir())
+    assert files == ["001-s1.png", "002-s2.png", "003-s3.png"]
+    from PySide6.QtGui import QImage
+
+    for name in files:
+        image = QImage(str(out / name))
+        assert (image.width(), image.height()) == (1280, 720)
+        colours = {image.pixel(x, y) for x in range(0, 1280, 64) for y in range(0, 720, 48)}
+        assert len(colours) > 3, f"{name} looks blank"
+
+
+def test_render_invalid_exhibit_fails_with_lines(tmp_path: Path, make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(timeline_yaml="events: [\n")
+    result = run("render", str(root), "--out", str(tmp_path / "o"))
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{root}/timeline.yaml:2:1: error: YAML syntax error")
+    assert "Traceback" not in result.stderr
+
+
+def test_render_unknown_language(tmp_path: Path) -> None:
+    result = run("render", "--out", str(tmp_path / "o"), "--lang", "xx")
+    assert result.returncode == 2
+    assert "--lang xx" in result.stderr
+
+
+def test_render_unwritable_out(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    result = run("render", "--out", str(blocker / "sub"))
+    assert result.returncode == 1
+    assert "cannot create folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_run_reports_bad_screen(tmp_path: Path) -> None:
+    result = run("--screen", "7")
+    assert result.returncode == 2
+    assert "--screen 7" in result.stderr
+
+
+def test_run_invalid_exhibit(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(exhibit_yaml="sections: [one]\n")
+    result = run(str(root))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{root}/exhibit.yaml:1:1: error: exhibit.yaml is missing required key 'title'",
+        f"{root}/one/section.yaml:13:13: error: source: no source with id 'memo'",
+    ]
+
+
+def test_bundled_exhibit_is_found() -> None:
+    assert (bundled_exhibit() / "exhibit.yaml").is_file()

@@ -1,0 +1,174 @@
+"""Driving the real viewer: keys, clicks, touch swipes, the timeline and the section menu."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtTest import QTest
+
+from exhibit.content.model import Exhibit
+from tests.ui.conftest import OpenViewer, Viewer
+
+
+def press(viewer: Viewer, key: Qt.Key) -> None:
+    QTest.keyClick(viewer.window, key)
+    viewer.wait_ready()
+
+
+@pytest.mark.parametrize(
+    ("key", "start", "expected"),
+    [
+        (Qt.Key.Key_Right, 3, 4),
+        (Qt.Key.Key_Space, 3, 4),
+        (Qt.Key.Key_PageDown, 3, 4),
+        (Qt.Key.Key_Left, 3, 2),
+        (Qt.Key.Key_PageUp, 3, 2),
+        (Qt.Key.Key_Home, 3, 0),
+        (Qt.Key.Key_End, 3, -1),
+    ],
+)
+def test_keys_move(
+    open_viewer: OpenViewer, bundled: Exhibit, key: Qt.Key, start: int, expected: int
+) -> None:
+    viewer = open_viewer(bundled)
+    viewer.controller.goTo(start)
+    press(viewer, key)
+    want = expected if expected >= 0 else len(bundled.slides) - 1
+    assert viewer.controller.currentIndex == want
+    position = viewer.item("slidePosition").property("text")
+    assert position == f"Slide {want + 1} of {len(bundled.slides)}"
+
+
+def test_keys_stop_at_the_ends(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    press(viewer, Qt.Key.Key_Left)
+    assert viewer.controller.currentIndex == 0
+    viewer.controller.last()
+    press(viewer, Qt.Key.Key_Right)
+    assert viewer.controller.currentIndex == len(bundled.slides) - 1
+
+
+def test_click_moves_on_and_back(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    stage = viewer.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    QTest.mouseClick(
+        viewer.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, right
+    )
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == 1
+    left = stage.mapToScene(stage.boundingRect().topLeft()).toPoint() + QPoint(40, 300)
+    QTest.mouseClick(viewer.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, left)
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == 0
+
+
+def swipe(viewer: Viewer, fingers: int, dx: int) -> None:
+    """One touch gesture with `fingers` points moving `dx` pixels sideways, event by event."""
+    device = QTest.createTouchDevice(QPointingDevice.DeviceType.TouchScreen)
+    QCoreApplication.processEvents()
+    stage = viewer.item("slideStage")
+    centre = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    starts = [centre + QPoint(0, 60 * n) for n in range(fingers)]
+    sequence = QTest.touchEvent(viewer.window, device)
+    for n, point in enumerate(starts):
+        sequence.press(n, point, viewer.window)
+    sequence.commit()
+    for step in range(1, 11):
+        sequence = QTest.touchEvent(viewer.window, device)
+        for n, point in enumerate(starts):
+            sequence.move(n, point + QPoint(dx * step // 10, 0), viewer.window)
+        sequence.commit()
+        QCoreApplication.processEvents()
+    sequence = QTest.touchEvent(viewer.window, device)
+    for n, point in enumerate(starts):
+        sequence.release(n, point + QPoint(dx, 0), viewer.window)
+    sequence.commit()
+    QCoreApplication.processEvents()
+    viewer.wait_ready()
+
+
+@pytest.mark.parametrize("fingers", [1, 2, 3])
+def test_swipe_moves_exactly_one_slide(
+    open_viewer: OpenViewer, bundled: Exhibit, fingers: int
+) -> None:
+    viewer = open_viewer(bundled)
+    viewer.controller.goTo(5)
+    swipe(viewer, fingers, -500)
+    assert viewer.controller.currentIndex == 6
+    swipe(viewer, fingers, 500)
+    assert viewer.controller.currentIndex == 5
+
+
+def test_short_drag_does_not_move(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    viewer.controller.goTo(5)
+    swipe(viewer, 1, -30)
+    assert viewer.controller.currentIndex in (5, 6)  # a short drag may count as a tap
+    viewer.controller.goTo(5)
+    swipe(viewer, 2, 40)
+    assert viewer.controller.currentIndex in (5, 6)
+
+
+def test_timeline_highlights_current_events(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    for index, slide in enumerate(bundled.slides):
+        viewer.controller.goTo(index)
+        for event in bundled.timeline.events:
+            row = viewer.item(f"event-{event.id}")
+            assert row.property("current") == (event.id in slide.events), (slide.id, event.id)
+
+
+def test_timeline_scrolls_current_event_into_view(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    viewer = open_viewer(bundled, size=(1280, 720))
+    flick = viewer.item("timelineFlick")
+    last = len(bundled.slides) - 2  # a Downward Spiral slide linked to late events
+    while not bundled.slides[last].events:
+        last -= 1
+    viewer.controller.goTo(last)
+    viewer.wait_ready()
+    event_id = bundled.slides[last].events[0]
+    row = viewer.item(f"event-{event_id}")
+    top = row.mapToItem(flick, 0, 0).y()
+    assert top >= 0 and top + row.height() <= flick.height(), (top, flick.height())
+
+
+def test_tap_on_event_jumps_to_its_slide(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    event = next(e for e in bundled.timeline.events if e.id == "referendum")
+    row = viewer.item(f"event-{event.id}")
+    point = row.mapToScene(row.boundingRect().center()).toPoint()
+    QTest.mouseClick(
+        viewer.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == bundled.first_slide_for_event("referendum")
+    assert "referendum" in bundled.slides[viewer.controller.currentIndex].events
+
+
+def test_section_menu_jumps(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    button = viewer.item("sectionMenuButton")
+    menu = viewer.item("sectionMenu")
+    QTest.mouseClick(
+        viewer.window,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        button.mapToScene(button.boundingRect().center()).toPoint(),
+    )
+    assert menu.property("open") is True
+    entry = viewer.item("sectionEntry-2")
+    QTest.mouseClick(
+        viewer.window,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        entry.mapToScene(entry.boundingRect().center()).toPoint(),
+    )
+    viewer.wait_ready()
+    first_of_third = sum(len(s.slides) for s in bundled.sections[:2])
+    assert viewer.controller.currentIndex == first_of_third
+    assert menu.property("open") is False
+    assert viewer.item("sectionName").property("text") == bundled.sections[2].title.get("en")
