@@ -143,25 +143,23 @@ class SlideModel(_RowsModel):
 def credits_html(exhibit: Exhibit, lang: str) -> str:
     """The credits slide's text: sources, credits and every image credit, as safe HTML."""
     fb = exhibit.default_language
-    parts = ["<h3>Sources</h3><ul>"]
+    parts = ["<h3>Sources</h3>"]
     for source in exhibit.sources:
-        bits = [source.title.get(lang, fb)]
-        for extra in (source.author.get(lang, fb), source.publisher.get(lang, fb)):
-            if extra:
-                bits.append(extra)
+        extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
         if source.date:
-            bits.append(date_text(source.date, lang))
-        parts.append(f"<li>{escape_plain(', '.join(bits))}</li>")
-    parts.append("</ul><h3>Credits</h3><ul>")
+            extras.append(date_text(source.date, lang))
+        line = escape_plain(source.title.get(lang, fb))
+        details = escape_plain(", ".join(e for e in extras if e))
+        parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")
+    parts.append("<br><h3>Credits</h3>")
     for credit in exhibit.credits:
         parts.append(
-            f"<li><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
-            f"{escape_plain(credit.name.get(lang, fb))}</li>"
+            f"<p><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
+            f"{escape_plain(credit.name.get(lang, fb))}</p>"
         )
     images = sorted({slide.credit.get(lang, fb) for slide in exhibit.slides if slide.credit})
     if images:
-        parts.append(f"<li><b>Images:</b> {escape_plain('; '.join(images))}</li>")
-    parts.append("</ul>")
+        parts.append(f"<p><b>Images:</b> {escape_plain('; '.join(images))}</p>")
     return "".join(parts)
 
 

@@ -47,20 +47,35 @@ Rectangle {
         objectName: "sectionMenuButton"
         anchors { right: right.left; verticalCenter: parent.verticalCenter }
         anchors.rightMargin: 24 * band.unit
-        width: Math.max(Theme.minTouch, menuLabel.implicitWidth + 44 * band.unit)
+        width: Math.max(Theme.minTouch, menuRow.implicitWidth + 44 * band.unit)
         height: Math.max(Theme.minTouch, 60 * band.unit)
         radius: height / 2
         color: Theme.inkSoft
         border.color: Theme.rule
         Accessible.role: Accessible.Button
         Accessible.name: "Sections"
-        Text {
-            id: menuLabel
+        Row {
+            id: menuRow
             anchors.centerIn: parent
-            text: "☰  Sections"
-            color: Theme.textOnInk
-            font.family: Theme.sans
-            font.pixelSize: Math.max(13, Math.round(21 * band.unit))
+            spacing: 12 * band.unit
+            Column {  // a drawn "menu" icon: the fonts have no ☰
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Math.max(2, 4 * band.unit)
+                Repeater {
+                    model: 3
+                    Rectangle {
+                        width: Math.max(12, 20 * band.unit)
+                        height: Math.max(2, 3 * band.unit)
+                        color: Theme.textOnInk
+                    }
+                }
+            }
+            Text {
+                text: "Sections"
+                color: Theme.textOnInk
+                font.family: Theme.sans
+                font.pixelSize: Math.max(13, Math.round(21 * band.unit))
+            }
         }
         TapHandler { onTapped: band.menuRequested() }
     }

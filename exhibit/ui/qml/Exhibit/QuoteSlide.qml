@@ -9,17 +9,6 @@ Rectangle {
     readonly property bool ready: true
     color: Theme.paper
 
-    Text {
-        id: mark
-        x: 80 * slideRoot.unit
-        y: 40 * slideRoot.unit
-        text: "“"
-        color: Theme.accent
-        font.family: Theme.serif
-        font.pixelSize: Math.round(220 * slideRoot.unit)
-        Accessible.ignored: true
-    }
-
     Item {
         id: body
         anchors {
@@ -39,6 +28,16 @@ Rectangle {
             font.italic: true
             font.pixelSize: Math.round(54 * slideRoot.unit)
             minimumPixelSize: Math.round(26 * slideRoot.unit)
+        }
+        Text {
+            id: mark
+            x: -width - 14 * slideRoot.unit
+            y: words.y - 0.22 * height
+            text: "“"
+            color: Theme.accent
+            font.family: Theme.serif
+            font.pixelSize: Math.round(200 * slideRoot.unit)
+            Accessible.ignored: true
         }
     }
 
