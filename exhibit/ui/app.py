@@ -9,6 +9,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import QtMessages, application, create_window, load_or_report
+from exhibit.ui.systemlibs import window_preflight
 
 
 def run_viewer(
@@ -28,6 +29,10 @@ def run_viewer(
             file=sys.stderr,
         )
         return 2
+    problem = window_preflight()
+    if problem:
+        print(f"exhibit: error: {problem}", file=sys.stderr)
+        return 1
     messages = QtMessages()
     messages.install()
     app = application()
