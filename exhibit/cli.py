@@ -11,7 +11,7 @@ from pathlib import Path
 
 from exhibit import __version__
 
-COMMANDS = ("run", "check", "render")
+COMMANDS = ("run", "check", "render", "kiosk")
 
 
 class UsageError(Exception):
@@ -41,6 +41,24 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fullscreen", action="store_true", help="fill the screen")
     run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
     run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
+    run.add_argument("--kiosk", action="store_true", help="unattended, locked-down kiosk mode")
+    run.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="kiosk config file (default: the platform config folder)",
+    )
+
+    kiosk = sub.add_parser("kiosk", help="kiosk administration")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    set_pin = kiosk_sub.add_parser("set-pin", help="set the admin PIN (4 to 12 digits)")
+    set_pin.add_argument("--config", type=Path, default=None, metavar="FILE")
+    set_pin.add_argument(
+        "--pin-stdin",
+        action="store_true",
+        help="read the PIN from standard input instead of asking twice",
+    )
 
     check = sub.add_parser("check", help="validate an exhibit folder")
     check.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
@@ -97,10 +115,40 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from exhibit.ui.app import run_viewer
+    from exhibit.ui.app import RunOptions, run_viewer
 
     folder, label = _exhibit_path(args.path)
-    return run_viewer(folder, label, fullscreen=args.fullscreen, screen=args.screen, lang=args.lang)
+    options = RunOptions(
+        fullscreen=args.fullscreen,
+        screen=args.screen,
+        lang=args.lang,
+        kiosk=args.kiosk,
+        config=args.config,
+    )
+    return run_viewer(folder, label, options)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from exhibit.show.kiosk_config import default_path, write_pin_hash
+    from exhibit.show.pin import hash_pin
+
+    path = args.config or default_path()
+    if args.pin_stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        import getpass
+
+        pin = getpass.getpass("New admin PIN (4-12 digits): ")
+        if getpass.getpass("Again: ") != pin:
+            raise UsageError("the two PINs differ; nothing was changed")
+    try:
+        write_pin_hash(path, hash_pin(pin))
+    except ValueError as exc:
+        raise UsageError(f"{exc}; nothing was changed") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write ({exc.strerror})") from None
+    print(f"admin PIN set in {path}", file=sys.stderr)
+    return 0
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -115,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="exhibit: %(levelname)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
-    handlers = {"run": cmd_run, "check": cmd_check, "render": cmd_render}
+    handlers = {"run": cmd_run, "check": cmd_check, "render": cmd_render, "kiosk": cmd_kiosk}
     try:
         return handlers[args.command](args)
     except UsageError as exc:

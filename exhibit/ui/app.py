@@ -1,64 +1,151 @@
-"""`exhibit run`: open the exhibit in a window (or fullscreen) on a chosen screen."""
+"""`exhibit run`: open the exhibit in a window, fullscreen, or as a locked-down kiosk."""
 
 from __future__ import annotations
 
+import logging
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
+from exhibit.logs import keep_tracebacks_off_screen, log_to_file
+from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
+from exhibit.show.pin import PinGuard
+from exhibit.show.sdnotify import Notifier
+from exhibit.show.watch import ContentWatcher
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import QtMessages, application, create_window, load_or_report
+from exhibit.ui.kiosk import Kiosk
+from exhibit.ui.live import LiveReload
 from exhibit.ui.systemlibs import window_preflight
 
+log = logging.getLogger("exhibit")
 
-def run_viewer(
-    folder: Path,
-    label: str,
-    fullscreen: bool = False,
-    screen: int | None = None,
-    lang: str | None = None,
-) -> int:
-    """Show the exhibit until the window closes; returns the exit status."""
+
+@dataclass(frozen=True)
+class RunOptions:
+    fullscreen: bool = False
+    screen: int | None = None
+    lang: str | None = None
+    kiosk: bool = False
+    config: Path | None = None
+
+
+def _error(message: str) -> None:
+    print(f"exhibit: error: {message}", file=sys.stderr)
+
+
+def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> int:
+    """Show the exhibit until the window closes (or the kiosk admin exits); the exit status."""
+    options = options or RunOptions()
+    config = KioskConfig()
+    if options.kiosk:
+        try:
+            config = read_config(options.config or default_path())
+        except ConfigError as exc:
+            print(f"exhibit: {exc}", file=sys.stderr)
+            return 2
     exhibit = load_or_report(folder, label)
     if exhibit is None:
         return 1
-    if lang is not None and lang not in exhibit.languages:
-        print(
-            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-            file=sys.stderr,
-        )
+    if options.lang is not None and options.lang not in exhibit.languages:
+        _error(f"--lang {options.lang}: this exhibit has {', '.join(exhibit.languages)}")
         return 2
     problem = window_preflight()
     if problem:
-        print(f"exhibit: error: {problem}", file=sys.stderr)
+        _error(problem)
         return 1
     messages = QtMessages()
     messages.install()
+    if options.kiosk:
+        where = log_to_file()
+        keep_tracebacks_off_screen()
+        log.info("kiosk starting; log file %s", where)
     app = application()
     screens = app.screens()
-    if screen is not None and not 0 <= screen < len(screens):
-        print(
-            f"exhibit: error: --screen {screen}: there {'is' if len(screens) == 1 else 'are'} "
-            f"{len(screens)} screen{'s' if len(screens) != 1 else ''} (0-{len(screens) - 1})",
-            file=sys.stderr,
+    if options.screen is not None and not 0 <= options.screen < len(screens):
+        count = len(screens)
+        _error(
+            f"--screen {options.screen}: there {'is' if count == 1 else 'are'} {count} "
+            f"screen{'s' if count != 1 else ''} (0-{count - 1})"
         )
         return 2
-    target = screens[screen] if screen is not None else app.primaryScreen()
+    target = screens[options.screen] if options.screen is not None else app.primaryScreen()
     geometry = target.availableGeometry()
-    width = min(1600, geometry.width())
-    height = min(900, geometry.height())
-    controller = Controller(exhibit, lang)
+    width, height = min(1600, geometry.width()), min(900, geometry.height())
+
+    controller = Controller(exhibit, options.lang, reduced_motion=config.reduced_motion, parent=app)
+    live = LiveReload(controller, ContentWatcher(folder, label), parent=app)
+    kiosk = None
+    notifier = Notifier()
+    if options.kiosk:
+        if config.pin_hash is None:
+            log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
+        kiosk = Kiosk(
+            controller,
+            PinGuard(config.pin_hash),
+            locked_down=True,
+            idle_timeout=config.idle_timeout or exhibit.kiosk.idle_timeout,
+            auto_advance=config.auto_advance or exhibit.kiosk.auto_advance,
+            content_label=label,
+            live=live,
+            notifier=notifier,
+            parent=app,
+        )
+        kiosk.exitRequested.connect(app.exit)
     engine = QQmlApplicationEngine()
-    window = create_window(engine, controller, width, height)
+    window = create_window(engine, controller, width, height, kiosk=kiosk)
     if window is None:
-        print("exhibit: error: the viewer's QML failed to load:", file=sys.stderr)
+        _error("the viewer's QML failed to load")
         return 1
     window.setScreen(target)
     window.setPosition(
         geometry.x() + (geometry.width() - width) // 2,
         geometry.y() + (geometry.height() - height) // 2,
     )
-    if fullscreen:
+    live.start()
+    if kiosk is not None:
+        lock_down(window, kiosk, app)
+    elif options.fullscreen:
         window.showFullScreen()
-    return app.exec()
+    _notify_ready_on_first_frame(window, notifier)
+    status = app.exec()
+    live.stop()
+    notifier.stopping()
+    return status
+
+
+def lock_down(window: QQuickWindow, kiosk: Kiosk, app: QGuiApplication) -> None:
+    """Frameless fullscreen, no cursor, every close refused, input watched for the kiosk."""
+    window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
+    window.installEventFilter(kiosk)
+    app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+    app.setQuitOnLastWindowClosed(False)
+
+    def stay_fullscreen(visibility: QWindow.Visibility) -> None:
+        if kiosk.locked_down and visibility != QWindow.Visibility.FullScreen:
+            QTimer.singleShot(0, window, window.showFullScreen)  # dropped if window is gone
+
+    window.visibilityChanged.connect(stay_fullscreen)
+    window.showFullScreen()
+    kiosk.start_watchdog()
+    from exhibit.ui.awake import ScreenAwake
+
+    awake = ScreenAwake()
+    app.aboutToQuit.connect(awake.release)
+
+
+def _notify_ready_on_first_frame(window: QQuickWindow, notifier: Notifier) -> None:
+    """READY=1 once the first frame is on screen (frameSwapped fires per frame: once only)."""
+    sent = [False]
+
+    def ready() -> None:
+        if not sent[0]:
+            sent[0] = True
+            notifier.ready()
+
+    window.frameSwapped.connect(ready, Qt.ConnectionType.QueuedConnection)

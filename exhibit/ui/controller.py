@@ -55,6 +55,15 @@ class Controller(QObject):
     def exhibit(self) -> Exhibit:
         return self._exhibit
 
+    @property
+    def show(self) -> Slideshow:
+        """The position object every move goes through (the kiosk's loop shares it)."""
+        return self._show
+
+    def moved(self) -> None:
+        """Tell the views that `show` was moved from outside (by the attract loop)."""
+        self.currentIndexChanged.emit()
+
     def set_exhibit(self, exhibit: Exhibit) -> None:
         """Swap in a newly loaded exhibit, staying on the same slide id where it still exists."""
         current = self._exhibit.slides[self._show.index].id

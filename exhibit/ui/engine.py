@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -93,11 +93,18 @@ def register_fonts() -> list[str]:
 
 
 def create_window(
-    engine: QQmlApplicationEngine, controller: Controller, width: int, height: int
+    engine: QQmlApplicationEngine,
+    controller: Controller,
+    width: int,
+    height: int,
+    kiosk: QObject | None = None,
 ) -> QQuickWindow | None:
     """Load the Main window from the QML module; None when QML failed to load."""
     engine.addImportPath(str(QML_DIR))
-    engine.setInitialProperties({"controller": controller, "width": width, "height": height})
+    properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
+    if kiosk is not None:
+        properties["kiosk"] = kiosk
+    engine.setInitialProperties(properties)
     engine.loadFromModule("Exhibit", "Main")
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):

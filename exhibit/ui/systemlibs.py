@@ -27,8 +27,11 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
     platform = environ.get("QT_QPA_PLATFORM", "")
     if platform:
         return platform.split(":")[0] == "xcb"
-    return sys.platform.startswith("linux") and bool(environ.get("DISPLAY")) and not bool(
-        environ.get("WAYLAND_DISPLAY"))
+    return (
+        sys.platform.startswith("linux")
+        and bool(environ.get("DISPLAY"))
+        and not bool(environ.get("WAYLAND_DISPLAY"))
+    )
 
 
 def missing_packages(find: Callable[[str], str | None] | None = None) -> list[str]:
@@ -44,5 +47,7 @@ def window_preflight() -> str | None:
     missing = missing_packages()
     if not missing:
         return None
-    return ("Qt cannot open a window: system libraries are missing; install them with: "
-            f"sudo apt-get install {' '.join(missing)}")
+    return (
+        "Qt cannot open a window: system libraries are missing; install them with: "
+        f"sudo apt-get install {' '.join(missing)}"
+    )

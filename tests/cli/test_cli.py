@@ -141,3 +141,69 @@ def test_run_invalid_exhibit(make_exhibit: MakeExhibit) -> None:
 
 def test_bundled_exhibit_is_found() -> None:
     assert (bundled_exhibit() / "exhibit.yaml").is_file()
+
+
+def test_kiosk_set_pin_stores_a_hash(tmp_path: Path) -> None:
+    from exhibit.show.kiosk_config import read_config
+    from exhibit.show.pin import verify_pin
+
+    config = tmp_path / "kiosk.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "exhibit",
+            "kiosk",
+            "set-pin",
+            "--config",
+            str(config),
+            "--pin-stdin",
+        ],
+        input="97531\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    stored = read_config(config).pin_hash
+    assert stored is not None and verify_pin("97531", stored)
+    assert "97531" not in config.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("pin", "message"),
+    [
+        ("12", "a PIN is 4 to 12 digits; nothing was changed"),
+        ("abcd", "a PIN is 4 to 12 digits; nothing was changed"),
+    ],
+)
+def test_kiosk_set_pin_refuses_bad_pins(tmp_path: Path, pin: str, message: str) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "exhibit",
+            "kiosk",
+            "set-pin",
+            "--config",
+            str(tmp_path / "k.json"),
+            "--pin-stdin",
+        ],
+        input=pin + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr == f"exhibit: error: {message}\n"
+    assert not (tmp_path / "k.json").exists()
+
+
+def test_kiosk_with_broken_config_is_one_line(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.json"
+    config.write_text('{"idle_timeout": "soon"}', encoding="utf-8")
+    result = run("--kiosk", "--config", str(config))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"exhibit: {config}: error: idle_timeout must be a number of seconds above 0\n"
+    )

@@ -5,7 +5,7 @@ import QtQuick.Window
 Window {
     id: window
     required property var controller
-    property bool startFullscreen: false
+    property var kiosk: null
     width: 1920
     height: 1080
     minimumWidth: 640
@@ -13,6 +13,7 @@ Window {
     visible: true
     color: Theme.ink
     title: controller.exhibitTitle
+    onClosing: (close) => { if (window.kiosk && window.kiosk.enabled) close.accepted = false }
 
     ExhibitView {
         id: view
@@ -20,5 +21,11 @@ Window {
         anchors.fill: parent
         controller: window.controller
         focus: true
+    }
+
+    Loader {
+        anchors.fill: parent
+        active: !!window.kiosk
+        sourceComponent: KioskOverlay { kiosk: window.kiosk; unit: view.unit }
     }
 }

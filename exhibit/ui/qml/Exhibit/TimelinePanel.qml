@@ -42,7 +42,7 @@ Rectangle {
                     Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         width: 14 * panel.unit; height: 14 * panel.unit; radius: 2 * panel.unit
-                        color: Theme.eraColors[index % Theme.eraColors.length]
+                        color: Theme.eraColors[Math.max(0, index) % Theme.eraColors.length]
                     }
                     Text {
                         text: title
@@ -99,7 +99,7 @@ Rectangle {
                 width: panel.laneWidth
                 height: (topRow && bottomRow) ? bottomRow.y + bottomRow.height - topRow.y - 12 * panel.unit : 0
                 radius: width / 2
-                color: Theme.eraColors[index % Theme.eraColors.length]
+                color: Theme.eraColors[Math.max(0, index) % Theme.eraColors.length]
                 opacity: 0.9
                 Accessible.role: Accessible.StaticText
                 Accessible.name: title

@@ -1,0 +1,292 @@
+"""Kiosk mode around the viewer: lockdown, admin gesture and PIN, attract loop, live reload."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    Property,
+    QEvent,
+    QObject,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
+
+from exhibit import __version__
+from exhibit.content.model import Exhibit
+from exhibit.show.attract import AttractLoop, Mode
+from exhibit.show.gesture import SecretTaps, in_corner
+from exhibit.show.pin import PinGuard
+from exhibit.show.sdnotify import Notifier
+from exhibit.ui.controller import Controller
+from exhibit.ui.live import LiveReload
+
+log = logging.getLogger("exhibit.kiosk")
+Clock = Callable[[], float]
+_INPUT = {
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.KeyPress,
+    QEvent.Type.Wheel,
+}
+
+
+class Kiosk(QObject):
+    """Everything that makes the viewer safe to leave alone on a museum floor."""
+
+    changed = Signal()
+    exitRequested = Signal(int)
+
+    def __init__(
+        self,
+        controller: Controller,
+        guard: PinGuard,
+        *,
+        locked_down: bool,
+        idle_timeout: float,
+        auto_advance: float,
+        content_label: str,
+        live: LiveReload | None = None,
+        notifier: Notifier | None = None,
+        clock: Clock = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.guard = guard
+        self.locked_down = locked_down
+        self.clock = clock
+        self.content_label = content_label
+        self.live = live
+        self.notifier = notifier or Notifier({})
+        self.started = clock()
+        self.pin_visible = False
+        self.admin_visible = False
+        self.pin_message = ""
+        self.escape_taps = SecretTaps()
+        self.corner_taps = SecretTaps()
+        self.idle_timeout = idle_timeout
+        self.auto_advance = auto_advance
+        self.loop = self._new_loop(controller.exhibit)
+        self.loop.start(clock())
+        controller.moved()
+        self._moving = False
+        controller.currentIndexChanged.connect(self._visitor_moved)
+        controller.exhibitChanged.connect(self._exhibit_swapped)
+        if live is not None:
+            live.errorChanged.connect(self.changed)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.tick)
+        self._schedule()
+
+    # -- the attract loop ------------------------------------------------------------------
+
+    def _new_loop(self, exhibit: Exhibit) -> AttractLoop:
+        attract = [exhibit.slide_index(s) for s in exhibit.kiosk.attract_slides]
+        return AttractLoop(
+            self.controller.show,
+            idle_timeout=self.idle_timeout,
+            auto_advance=self.auto_advance,
+            durations=[slide.duration for slide in exhibit.slides],
+            attract=[i for i in attract if i >= 0],
+        )
+
+    def _schedule(self) -> None:
+        wait = max(0.0, self.loop.next_deadline() - self.clock())
+        self.timer.start(max(1, round(wait * 1000)))
+
+    @Slot()
+    def tick(self) -> None:
+        """Let time pass: end idle sessions, advance the attract loop."""
+        before = self.loop.mode
+        if self.loop.tick(self.clock()):
+            self._moving = True
+            self.controller.moved()
+            self._moving = False
+        if before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT:
+            log.info("visitor session ended; attract loop started")
+            self.close_overlays()
+            self.changed.emit()
+        self._schedule()
+
+    def activity(self) -> bool:
+        """A touch, click or key press. True when it began a session (and should be eaten)."""
+        began = self.loop.touched(self.clock())
+        if began:
+            self._moving = True
+            self.controller.moved()
+            self._moving = False
+            log.info("visitor session started")
+            self.changed.emit()
+        self._schedule()
+        return began
+
+    def _visitor_moved(self) -> None:
+        if not self._moving:
+            self.loop.slide_changed(self.clock())
+            self._schedule()
+
+    @Slot()
+    def restartShow(self) -> None:
+        self.close_overlays()
+        self.loop.start(self.clock())
+        self.controller.moved()
+        self._schedule()
+        log.info("show restarted by the admin")
+
+    # -- input: gestures and lockdown ------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Close and self.locked_down:
+            event.ignore()
+            log.info("close request refused (kiosk)")
+            return True
+        if kind not in _INPUT:
+            return False
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if self._key(event):
+                return True
+        elif isinstance(watched, QWindow):
+            point = self._press_point(event)
+            if point is not None and in_corner(
+                point.x(), point.y(), watched.width(), watched.height()
+            ):
+                self.activity()
+                if self.corner_taps.tap(self.clock()):
+                    self.open_pin()
+                return True
+        if self.pin_visible or self.admin_visible:
+            self.loop.touched(self.clock())
+            self._schedule()
+            return False
+        return self.activity()
+
+    def _key(self, event: QKeyEvent) -> bool:
+        """Refuse the keys that close or leave windows; count the Escape gesture."""
+        key = event.key()
+        mods = event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        if key == Qt.Key.Key_Escape:
+            if self.pin_visible or self.admin_visible:
+                return False  # the overlay uses Escape to close itself
+            self.activity()
+            if self.escape_taps.tap(self.clock()):
+                self.open_pin()
+            return True
+        if not self.locked_down:
+            return False
+        if (
+            (alt and key == Qt.Key.Key_F4)
+            or key in (Qt.Key.Key_F11, Qt.Key.Key_Close)
+            or (ctrl and key in (Qt.Key.Key_Q, Qt.Key.Key_W))
+        ):
+            self.activity()
+            return True
+        return False
+
+    @staticmethod
+    def _press_point(event: QEvent) -> QPointF | None:
+        if isinstance(event, QMouseEvent):
+            return event.position()
+        if isinstance(event, QTouchEvent) and event.points():
+            return event.points()[0].position()
+        return None
+
+    # -- admin: PIN pad and panel ----------------------------------------------------------
+
+    def open_pin(self) -> None:
+        self.pin_visible = True
+        self.admin_visible = False
+        now = self.clock()
+        self.pin_message = (
+            f"Locked. Try again in {self.guard.seconds_left(now)} s."
+            if self.guard.locked(now)
+            else "Enter the admin PIN"
+        )
+        log.info("admin gesture: PIN pad opened")
+        self.changed.emit()
+
+    @Slot(str, result=bool)
+    def submitPin(self, pin: str) -> bool:
+        now = self.clock()
+        if self.guard.attempt(pin, now):
+            self.pin_visible = False
+            self.admin_visible = True
+            self.pin_message = ""
+            self.changed.emit()
+            return True
+        if self.guard.locked(now):
+            self.pin_message = f"Locked. Try again in {self.guard.seconds_left(now)} s."
+        elif self.guard.stored is None:
+            self.pin_message = "No PIN is set. Run: exhibit kiosk set-pin"
+        else:
+            self.pin_message = "Wrong PIN"
+        self.changed.emit()
+        return False
+
+    @Slot()
+    def close_overlays(self) -> None:
+        if self.pin_visible or self.admin_visible:
+            self.pin_visible = self.admin_visible = False
+            self.changed.emit()
+
+    @Slot()
+    def exitApp(self) -> None:
+        log.warning("exit chosen in the admin panel")
+        self.exitRequested.emit(0)
+
+    @Slot()
+    def reloadContent(self) -> None:
+        if self.live is not None:
+            self.live.reload_now()
+
+    def _exhibit_swapped(self) -> None:
+        """New content came in: rebuild the loop over it, keeping the current mode."""
+        mode = self.loop.mode
+        self.loop = self._new_loop(self.controller.exhibit)
+        self.loop.mode = mode
+        self.loop.shown_at = self.loop.last_input = self.clock()
+        self.changed.emit()
+        self._schedule()
+
+    # -- watchdog --------------------------------------------------------------------------
+
+    def start_watchdog(self) -> None:
+        """Ping systemd's watchdog from the UI thread, so a frozen UI gets restarted."""
+        if self.notifier.watchdog_seconds <= 0:
+            return
+        self.watchdog = QTimer(self)
+        self.watchdog.setInterval(max(500, round(self.notifier.watchdog_seconds * 500)))
+        self.watchdog.timeout.connect(self.notifier.ping)
+        self.watchdog.start()
+
+    # -- what QML reads --------------------------------------------------------------------
+
+    def _status(self) -> str:
+        uptime = int(self.clock() - self.started)
+        hours, rest = divmod(uptime, 3600)
+        return "\n".join(
+            [
+                f"Exhibit {__version__}",
+                f"Content: {self.content_label}",
+                f"Slides: {self.controller.count}",
+                f"Up for {hours} h {rest // 60:02d} min",
+                f"Last content error: {(self.live.last_error if self.live else '') or 'none'}",
+            ]
+        )
+
+    enabled = Property(bool, lambda self: self.locked_down, constant=True)
+    attract = Property(bool, lambda self: self.loop.mode is Mode.ATTRACT, notify=changed)
+    pinVisible = Property(bool, lambda self: self.pin_visible, notify=changed)
+    adminVisible = Property(bool, lambda self: self.admin_visible, notify=changed)
+    pinMessage = Property(str, lambda self: self.pin_message, notify=changed)
+    status = Property(str, _status, notify=changed)

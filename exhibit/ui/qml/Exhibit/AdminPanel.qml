@@ -1,0 +1,89 @@
+import QtQuick
+
+// The admin panel: status, and exit, reload content, restart show.
+Item {
+    id: panel
+    required property var kiosk
+    required property real unit
+    onVisibleChanged: if (visible) forceActiveFocus()
+
+    function act(what) {
+        switch (what) {
+        case "restart": kiosk.restartShow(); break
+        case "reload": kiosk.reloadContent(); break
+        case "exit": kiosk.exitApp(); break
+        default: kiosk.close_overlays()
+        }
+    }
+
+    // Keyboard-only kiosks: the underlined letters, and Escape to close.
+    Keys.onPressed: (event) => {
+        const keys = {[Qt.Key_R]: "restart", [Qt.Key_L]: "reload", [Qt.Key_X]: "exit",
+                      [Qt.Key_Escape]: "close", [Qt.Key_C]: "close"}
+        if (keys[event.key] !== undefined) act(keys[event.key])
+        event.accepted = true
+    }
+
+    Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.8; MouseArea { anchors.fill: parent } }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 60 * panel.unit, 900 * panel.unit)
+        height: content.implicitHeight + 60 * panel.unit
+        radius: 12 * panel.unit
+        color: Theme.paper
+        Column {
+            id: content
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 30 * panel.unit }
+            spacing: 16 * panel.unit
+            Text {
+                text: "Kiosk admin"
+                color: Theme.text
+                font.family: Theme.serif
+                font.bold: true
+                font.pixelSize: Math.max(18, Math.round(44 * panel.unit))
+            }
+            Text {
+                objectName: "adminStatus"
+                width: parent.width
+                wrapMode: Text.Wrap
+                text: panel.kiosk.status
+                color: Theme.textSoft
+                font.family: Theme.mono
+                font.pixelSize: Math.max(12, Math.round(22 * panel.unit))
+            }
+            Flow {
+                width: parent.width
+                spacing: 14 * panel.unit
+                Repeater {
+                    model: [["<u>R</u>estart show", "restart"], ["Re<u>l</u>oad content", "reload"],
+                            ["E<u>x</u>it", "exit"], ["<u>C</u>lose", "close"]]
+                    delegate: Rectangle {
+                        required property var modelData
+                        objectName: "admin-" + modelData[1]
+                        width: label.implicitWidth + 50 * panel.unit
+                        height: Math.max(Theme.minTouch, 70 * panel.unit)
+                        radius: 8 * panel.unit
+                        color: modelData[1] === "exit" ? Theme.accent : Theme.paperDeep
+                        border.color: Theme.rule
+                        Accessible.role: Accessible.Button
+                        Accessible.name: modelData[0].replace(/<\/?u>/g, "")
+                        Text {
+                            id: label
+                            anchors.centerIn: parent
+                            text: parent.modelData[0]
+                            textFormat: Text.StyledText
+                            color: parent.modelData[1] === "exit" ? "#FFFFFF" : Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Math.max(14, Math.round(26 * panel.unit))
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: panel.act(parent.modelData[1])
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

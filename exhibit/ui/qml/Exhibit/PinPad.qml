@@ -1,0 +1,89 @@
+import QtQuick
+
+// A numeric PIN pad for the admin; digits are shown as dots.
+Item {
+    id: pad
+    required property var kiosk
+    required property real unit
+    property string entered: ""
+    readonly property real key: Math.max(Theme.minTouch, 96 * unit)
+    onVisibleChanged: { entered = ""; if (visible) forceActiveFocus() }
+
+    function press(k) {
+        if (k === "Cancel") { entered = ""; kiosk.close_overlays() }
+        else if (k === "OK") { kiosk.submitPin(entered); entered = "" }
+        else if (k === "Back") entered = entered.slice(0, -1)
+        else if (entered.length < 12) entered += k
+    }
+
+    // Keyboard-only kiosks: digits, Backspace, Enter and Escape work too.
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) press(String(event.key - Qt.Key_0))
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) press("OK")
+        else if (event.key === Qt.Key_Backspace) press("Back")
+        else if (event.key === Qt.Key_Escape) press("Cancel")
+        event.accepted = true
+    }
+
+    Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.75; MouseArea { anchors.fill: parent } }
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: grid.width + 80 * pad.unit
+        height: column.implicitHeight + 60 * pad.unit
+        radius: 12 * pad.unit
+        color: Theme.paper
+
+        Column {
+            id: column
+            anchors.centerIn: parent
+            spacing: 18 * pad.unit
+            Text {
+                objectName: "pinMessage"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: pad.kiosk.pinMessage
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Math.max(14, Math.round(28 * pad.unit))
+            }
+            Text {
+                objectName: "pinDots"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
+                color: Theme.text
+                font.family: Theme.sans
+                font.pixelSize: Math.max(16, Math.round(40 * pad.unit))
+            }
+            Grid {
+                id: grid
+                columns: 3
+                spacing: 12 * pad.unit
+                Repeater {
+                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
+                    delegate: Rectangle {
+                        required property string modelData
+                        objectName: "pinKey-" + modelData
+                        width: pad.key * 1.3
+                        height: pad.key
+                        radius: 8 * pad.unit
+                        color: modelData === "OK" ? Theme.accent : Theme.paperDeep
+                        border.color: Theme.rule
+                        Accessible.role: Accessible.Button
+                        Accessible.name: modelData
+                        Text {
+                            anchors.centerIn: parent
+                            text: parent.modelData
+                            color: parent.modelData === "OK" ? "#FFFFFF" : Theme.text
+                            font.family: Theme.sans
+                            font.pixelSize: Math.max(14, Math.round((parent.modelData.length > 1 ? 24 : 36) * pad.unit))
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: pad.press(parent.modelData)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,290 @@
+"""Kiosk mode in the real viewer, on a fake clock: lockdown, admin flow, attract loop, reload."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtTest import QTest
+
+from exhibit.content.loader import load
+from exhibit.show.attract import Mode
+from exhibit.show.pin import LOCKOUT_SECONDS, PinGuard, hash_pin
+from exhibit.show.sdnotify import Notifier
+from exhibit.show.watch import ContentWatcher
+from exhibit.ui.app import _notify_ready_on_first_frame, lock_down
+from exhibit.ui.controller import Controller
+from exhibit.ui.engine import create_window, register_fonts
+from exhibit.ui.kiosk import Kiosk
+from exhibit.ui.live import LiveReload
+from exhibit.ui.render import wait_until_ready
+from tests.exhibits import MakeExhibit
+from tests.ui.conftest import find_item
+
+PIN = "2468"
+STORED = hash_pin(PIN, salt=b"k" * 16)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass
+class KioskViewer:
+    kiosk: Kiosk
+    controller: Controller
+    window: QWindow
+    clock: FakeClock
+    live: LiveReload
+    root: Path
+
+    def item(self, name: str):  # type: ignore[no-untyped-def]
+        found = find_item(self.window.contentItem(), name)  # type: ignore[attr-defined]
+        assert found is not None, name
+        return found
+
+    def key(
+        self,
+        key: Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        times: int = 1,
+    ) -> None:
+        for _ in range(times):
+            QTest.keyClick(self.window, key, modifier)
+        QCoreApplication.processEvents()
+
+    def type_pin(self, pin: str) -> None:
+        for digit in pin:
+            self.key(Qt.Key(Qt.Key.Key_0 + int(digit)))
+        self.key(Qt.Key.Key_Return)
+
+    def click(self, x: int, y: int) -> None:
+        QTest.mouseClick(
+            self.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, y)
+        )
+        QCoreApplication.processEvents()
+
+    def click_item(self, name: str) -> None:
+        item = self.item(name)
+        centre = item.mapToScene(item.boundingRect().center()).toPoint()
+        self.click(centre.x(), centre.y())
+
+
+@pytest.fixture
+def kiosk_viewer(
+    qapp: QGuiApplication, make_exhibit: MakeExhibit, tmp_path: Path
+) -> Iterator[KioskViewer]:
+    register_fonts()
+    root = make_exhibit(
+        exhibit_yaml="""\
+title: Small
+sections: [one]
+sources:
+  - id: memo
+    title: A memo
+kiosk:
+  idle_timeout: 90
+  auto_advance: 12
+  attract_slides: [s2, s3]
+"""
+    )
+    clock = FakeClock()
+    controller = Controller(load(root, "ex"), reduced_motion=True)
+    live = LiveReload(controller, ContentWatcher(root, "ex", debounce=0.0))
+    kiosk = Kiosk(
+        controller,
+        PinGuard(STORED),
+        locked_down=True,
+        idle_timeout=90,
+        auto_advance=12,
+        content_label="ex",
+        live=live,
+        clock=clock,
+    )
+    engine = QQmlApplicationEngine()
+    window = create_window(engine, controller, 1280, 720, kiosk=kiosk)
+    assert window is not None
+    lock_down(window, kiosk, qapp)
+    assert wait_until_ready(window)
+    yield KioskViewer(kiosk, controller, window, clock, live, root)
+    kiosk.locked_down = False
+    qapp.restoreOverrideCursor()
+    qapp.setQuitOnLastWindowClosed(True)
+    window.removeEventFilter(kiosk)
+    kiosk.timer.stop()
+    window.hide()
+    engine.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def test_close_requests_are_refused(kiosk_viewer: KioskViewer) -> None:
+    window = kiosk_viewer.window
+    assert window.visibility() == QWindow.Visibility.FullScreen
+    assert window.close() is False
+    QCoreApplication.processEvents()
+    assert window.isVisible()
+    assert window.visibility() == QWindow.Visibility.FullScreen
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+        (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    ],
+)
+def test_leaving_keys_are_refused(
+    kiosk_viewer: KioskViewer, key: Qt.Key, modifier: Qt.KeyboardModifier
+) -> None:
+    kiosk_viewer.key(key, modifier)
+    assert kiosk_viewer.window.isVisible()
+    assert kiosk_viewer.window.visibility() == QWindow.Visibility.FullScreen
+    assert not kiosk_viewer.kiosk.pin_visible
+
+
+def test_admin_flow_with_lockout(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    assert kv.kiosk.pin_visible and kv.item("pinPad").isVisible()
+    for _ in range(5):
+        kv.type_pin("0000")
+    assert kv.kiosk.guard.locked(kv.clock.now)
+    assert kv.item("pinMessage").property("text") == "Locked. Try again in 300 s."
+    kv.type_pin(PIN)  # right PIN, but locked
+    assert not kv.kiosk.admin_visible
+    kv.clock.now += LOCKOUT_SECONDS + 1
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible and kv.item("adminPanel").isVisible()
+    status = kv.item("adminStatus").property("text")
+    assert "Exhibit 0.1.0" in status and "Content: ex" in status
+    assert "Last content error: none" in status
+    exits: list[int] = []
+    kv.kiosk.exitRequested.connect(exits.append)
+    kv.click_item("admin-exit")
+    assert exits == [0]
+    assert len(kv.kiosk.guard.history) == 7  # 5 wrong, 1 while locked, 1 right
+
+
+def test_corner_taps_open_the_pin_pad_and_cancel(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    for _ in range(4):
+        kv.click(8, 8)
+        kv.clock.now += 0.4
+    assert not kv.kiosk.pin_visible
+    kv.click(8, 8)
+    assert kv.kiosk.pin_visible
+    kv.click_item("pinKey-Cancel")
+    assert not kv.kiosk.pin_visible
+
+
+def test_slow_corner_taps_do_nothing(kiosk_viewer: KioskViewer) -> None:
+    for _ in range(6):
+        kiosk_viewer.click(8, 8)
+        kiosk_viewer.clock.now += 1.0
+    assert not kiosk_viewer.kiosk.pin_visible
+
+
+def test_idle_attract_touch_cycle(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    kiosk, controller = kv.kiosk, kv.controller
+    assert kiosk.loop.mode is Mode.ATTRACT and controller.currentIndex == 1  # slide s2
+    assert kv.item("attractCue").isVisible()
+    kv.clock.now += 12
+    kiosk.tick()
+    assert controller.currentIndex == 2  # auto-advance through the attract slides
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a touch: back to the start, not also a "next"
+    assert kiosk.loop.mode is Mode.VISITOR and controller.currentIndex == 0
+    assert not kv.item("attractCue").isVisible()
+    kv.click(right.x(), right.y())
+    assert controller.currentIndex == 1
+    kv.clock.now += 60
+    kiosk.tick()
+    assert controller.currentIndex == 1  # auto-advance pauses for the visitor
+    kv.clock.now += 30
+    kiosk.tick()
+    assert kiosk.loop.mode is Mode.ATTRACT and controller.currentIndex == 1
+    assert kv.item("attractCue").isVisible()
+    kv.clock.now += 12
+    kiosk.tick()
+    assert controller.currentIndex == 2  # and resumes in the attract loop
+
+
+def test_idle_closes_an_open_admin_panel(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    assert not kv.kiosk.admin_visible and kv.kiosk.loop.mode is Mode.ATTRACT
+
+
+def test_reload_valid_invalid_and_half_written(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    section = kv.root / "one" / "section.yaml"
+    good = section.read_text(encoding="utf-8")
+    section.write_text(good[: len(good) // 3], encoding="utf-8")  # half-written
+    kv.live.reload_now()
+    assert kv.live.last_error.startswith("ex/")
+    assert kv.controller.count == 3  # the last good exhibit stays on screen
+    assert f"Last content error: {kv.live.last_error}" in kv.kiosk.status
+    (kv.root / "timeline.yaml").write_text("events: [", encoding="utf-8")  # invalid edit
+    kv.live.reload_now()
+    assert kv.controller.count == 3
+    section.write_text(good.replace("title: Hello", "title: Hello again"), encoding="utf-8")
+    (kv.root / "timeline.yaml").write_text(
+        "events:\n  - {id: ev, date: 1993-04-25, title: Vote}\n", encoding="utf-8"
+    )
+    kv.live.reload_now()
+    assert kv.live.last_error == ""
+    assert kv.controller.currentSlide is not None
+    assert kv.controller.exhibit.slides[0].title.get("en") == "Hello again"
+
+
+def test_watchdog_and_ready_reach_systemd(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    path = tmp_path / "notify"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(str(path))
+        server.settimeout(5)
+        notifier = Notifier(
+            {
+                "NOTIFY_SOCKET": str(path),
+                "WATCHDOG_USEC": "4000000",
+                "WATCHDOG_PID": str(os.getpid()),
+            }
+        )
+        kiosk_viewer.kiosk.notifier = notifier
+        kiosk_viewer.kiosk.start_watchdog()
+        assert kiosk_viewer.kiosk.watchdog.interval() == 2000
+        kiosk_viewer.kiosk.watchdog.timeout.emit()
+        assert server.recv(64) == b"WATCHDOG=1"
+        kiosk_viewer.kiosk.watchdog.stop()
+        _notify_ready_on_first_frame(kiosk_viewer.window, notifier)  # type: ignore[arg-type]
+        kiosk_viewer.window.update()  # type: ignore[attr-defined]
+        for _ in range(100):
+            QCoreApplication.processEvents()
+            try:
+                message = server.recv(64, socket.MSG_DONTWAIT)
+            except (BlockingIOError, TimeoutError):
+                QTest.qWait(10)
+                continue
+            assert message == b"READY=1"
+            break
+        else:
+            pytest.fail("no READY=1 after a frame")
