@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from exhibit import __version__
+from exhibit import __version__, curator
 
-COMMANDS = ("run", "check", "render", "kiosk")
+COMMANDS = ("run", "check", "render", "kiosk", *curator.COMMANDS)
 
 
 class UsageError(Exception):
@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
     run.add_argument("--kiosk", action="store_true", help="unattended, locked-down kiosk mode")
     run.add_argument(
+        "--presenter",
+        action="store_true",
+        help="presenter view on this screen, audience on the next",
+    )
+    run.add_argument(
         "--config",
         type=Path,
         default=None,
@@ -68,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
+    curator.add_commands(sub)
     return parser
 
 
@@ -118,11 +124,14 @@ def cmd_run(args: argparse.Namespace) -> int:
     from exhibit.ui.app import RunOptions, run_viewer
 
     folder, label = _exhibit_path(args.path)
+    if args.kiosk and args.presenter:
+        raise UsageError("choose --kiosk or --presenter, not both")
     options = RunOptions(
         fullscreen=args.fullscreen,
         screen=args.screen,
         lang=args.lang,
         kiosk=args.kiosk,
+        presenter=args.presenter,
         config=args.config,
     )
     return run_viewer(folder, label, options)
@@ -164,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
     handlers = {"run": cmd_run, "check": cmd_check, "render": cmd_render, "kiosk": cmd_kiosk}
+    handlers.update(curator.HANDLERS)
     try:
         return handlers[args.command](args)
     except UsageError as exc:

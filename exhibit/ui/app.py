@@ -32,6 +32,7 @@ class RunOptions:
     screen: int | None = None
     lang: str | None = None
     kiosk: bool = False
+    presenter: bool = False
     config: Path | None = None
 
 
@@ -110,6 +111,10 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     live.start()
     if kiosk is not None:
         lock_down(window, kiosk, app)
+    elif options.presenter:
+        if not open_presenter(engine, controller, window, app, options.screen):
+            _error("the presenter view's QML failed to load")
+            return 1
     elif options.fullscreen:
         window.showFullScreen()
     _notify_ready_on_first_frame(window, notifier)
@@ -117,6 +122,52 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     live.stop()
     notifier.stopping()
     return status
+
+
+def open_presenter(
+    engine: QQmlApplicationEngine,
+    controller: Controller,
+    audience: QQuickWindow,
+    app: QGuiApplication,
+    screen: int | None,
+) -> bool:
+    """The presenter window on the first screen, the audience fullscreen on another one.
+
+    With a single screen both open as windows; F in the presenter window (or the window
+    manager) makes the audience window fullscreen.
+    """
+    from exhibit.ui.engine import create_presenter_window
+    from exhibit.ui.presenter import Presenter
+
+    presenter = Presenter(controller, parent=app)
+    window = create_presenter_window(engine, controller, presenter)
+    if window is None:
+        return False
+    screens = app.screens()
+    own = screens[0]
+    if len(screens) > 1:
+        target = screens[screen] if screen is not None else screens[1]
+        own = screens[1] if target == screens[0] else screens[0]
+        audience.setScreen(target)
+        audience.setGeometry(target.geometry())
+        audience.showFullScreen()
+    geometry = own.availableGeometry()
+    window.setScreen(own)
+    window.setPosition(geometry.x() + 20, geometry.y() + 20)
+    window.resize(min(1400, geometry.width() - 40), min(860, geometry.height() - 40))
+
+    def toggle_audience() -> None:
+        if audience.visibility() == QWindow.Visibility.FullScreen:
+            audience.showNormal()
+        else:
+            audience.showFullScreen()
+
+    window.audienceFullscreenRequested.connect(toggle_audience)  # type: ignore[attr-defined]
+    window.closing.connect(app.quit)
+    audience.closing.connect(app.quit)
+    window.requestActivate()
+    presenter.start()
+    return True
 
 
 def lock_down(window: QQuickWindow, kiosk: Kiosk, app: QGuiApplication) -> None:

@@ -20,6 +20,7 @@ class Controller(QObject):
     languageChanged = Signal()
     exhibitChanged = Signal()
     reducedMotionChanged = Signal()
+    blankedChanged = Signal()
 
     def __init__(
         self,
@@ -32,6 +33,7 @@ class Controller(QObject):
         self._exhibit = exhibit
         self._lang = lang or exhibit.default_language
         self._reduced_motion = reduced_motion
+        self._blanked = False
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
@@ -93,6 +95,27 @@ class Controller(QObject):
     def _get_current(self) -> dict[str, object]:
         return self._slides.row(self._show.index)
 
+    def _get_next(self) -> dict[str, object]:
+        return self._slides.row(self._show.index + 1)
+
+    def _get_blanked(self) -> bool:
+        return self._blanked
+
+    def _set_blanked(self, value: bool) -> None:
+        if value != self._blanked:
+            self._blanked = value
+            self.blankedChanged.emit()
+
+    @Slot()
+    def toggleBlank(self) -> None:
+        """Blank the audience screen to black, or show it again (B or . on a clicker)."""
+        self._set_blanked(not self._blanked)
+
+    def _get_jump_events(self) -> list[dict[str, object]]:
+        """Timeline events that have a slide to jump to, for the presenter's go-to menu."""
+        rows = (self._events.row(n) for n in range(self._events.rowCount()))
+        return [row for row in rows if int(row["slideIndex"]) >= 0]
+
     def _get_lang(self) -> str:
         return self._lang
 
@@ -102,6 +125,7 @@ class Controller(QObject):
         self._lang = lang
         self._fill_models()
         self.languageChanged.emit()
+        self.exhibitChanged.emit()
         self.currentIndexChanged.emit()
 
     def _get_languages(self) -> list[str]:
@@ -126,6 +150,13 @@ class Controller(QObject):
         _get_current,
         notify=currentIndexChanged,
     )
+    nextSlide = Property(
+        "QVariantMap",  # type: ignore[arg-type]
+        _get_next,
+        notify=currentIndexChanged,
+    )
+    jumpEvents = Property(list, _get_jump_events, notify=exhibitChanged)
+    blanked = Property(bool, _get_blanked, _set_blanked, notify=blankedChanged)
     currentEvents = Property(list, _get_events, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)

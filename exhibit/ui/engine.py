@@ -105,8 +105,22 @@ def create_window(
     if kiosk is not None:
         properties["kiosk"] = kiosk
     engine.setInitialProperties(properties)
-    engine.loadFromModule("Exhibit", "Main")
+    return _load(engine, "Main")
+
+
+def create_presenter_window(
+    engine: QQmlApplicationEngine, controller: Controller, presenter: QObject
+) -> QQuickWindow | None:
+    """Load the presenter's window into the same engine, bound to the same controller."""
+    engine.addImportPath(str(QML_DIR))
+    engine.setInitialProperties({"controller": controller, "presenter": presenter})
+    return _load(engine, "Presenter")
+
+
+def _load(engine: QQmlApplicationEngine, name: str) -> QQuickWindow | None:
+    before = len(engine.rootObjects())
+    engine.loadFromModule("Exhibit", name)
     roots = engine.rootObjects()
-    if not roots or not isinstance(roots[0], QQuickWindow):
+    if len(roots) <= before or not isinstance(roots[-1], QQuickWindow):
         return None
-    return roots[0]
+    return roots[-1]

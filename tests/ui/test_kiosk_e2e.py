@@ -33,25 +33,24 @@ def wait_for(check: object, what: str, timeout: float = 30.0) -> None:
 
 @pytest.fixture
 def display(tmp_path: Path) -> Iterator[dict[str, str]]:
-    number = 90 + os.getpid() % 9
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_QUICK_BACKEND")}
-    env.update(DISPLAY=f":{number}", HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "st"))
+    read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wait_for(
-        lambda: (
-            subprocess.run(
-                ["xdotool", "getdisplaygeometry"], env=env, capture_output=True
-            ).returncode
-            == 0
-        ),
-        "Xvfb",
-    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as chosen:  # Xvfb picks a free display number and says which
+        number = chosen.readline().strip()
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_QUICK_BACKEND")}
+    env.update(DISPLAY=f":{number}", HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "st"))
     wm = subprocess.Popen(
         ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    wait_for(
+        lambda: subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0,
+        "the window manager",
     )
     yield env
     wm.terminate()
@@ -89,8 +88,9 @@ def test_kiosk_survives_keys_and_window_manager_close(
         wait_for(
             lambda: "1280x800" in x(display, "xdotool", "getwindowgeometry", window), "fullscreen"
         )
+        x(display, "xdotool", "windowactivate", "--sync", window)
         for keys in (["alt+F4"], ["Escape"], ["ctrl+q"], ["ctrl+w"], ["F11"]):
-            x(display, "xdotool", "key", "--window", window, *keys)
+            x(display, "xdotool", "key", *keys)  # through the X server and the window manager
             time.sleep(0.3)
         x(display, "wmctrl", "-c", TITLE)
         time.sleep(1.0)

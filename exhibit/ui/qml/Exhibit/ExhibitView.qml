@@ -21,6 +21,7 @@ FocusScope {
         case Qt.Key_Home: root.controller.first(); break
         case Qt.Key_End: root.controller.last(); break
         case Qt.Key_M: menu.open = !menu.open; break
+        case Qt.Key_B: case Qt.Key_Period: root.controller.toggleBlank(); break
         default: return
         }
         event.accepted = true

@@ -23,6 +23,13 @@ Window {
         focus: true
     }
 
+    Rectangle {
+        objectName: "blankScreen"
+        anchors.fill: parent
+        color: "#000000"
+        visible: window.controller.blanked
+    }
+
     Loader {
         anchors.fill: parent
         active: !!window.kiosk

@@ -1,0 +1,193 @@
+import QtQuick
+import QtQuick.Window
+
+// The presenter's window: current and next slide, notes, clocks, the plan, and the sections.
+// Clicker keys: PageDown/PageUp, arrows, F5 / Shift+F5 (restart the talk clock), B or . (blank
+// the audience), a number then Enter (go to that slide), G (go-to menu), Esc (close menus).
+Window {
+    id: window
+    required property var controller
+    required property var presenter
+    signal audienceFullscreenRequested()
+    width: 1400
+    height: 860
+    minimumWidth: 800
+    minimumHeight: 500
+    visible: true
+    color: Theme.ink
+    title: "Presenter — " + controller.exhibitTitle
+
+    Item {
+        id: keys
+        objectName: "presenterKeys"
+        anchors.fill: parent
+        focus: true
+        Keys.onPressed: (event) => {
+            const c = window.controller
+            if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+                window.presenter.typeDigit(String(event.key - Qt.Key_0))
+            } else switch (event.key) {
+            case Qt.Key_Return: case Qt.Key_Enter:
+                window.presenter.enterNumber(); break
+            case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Space: case Qt.Key_Down:
+                window.presenter.clearNumber(); c.next(); break
+            case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
+                window.presenter.clearNumber(); c.previous(); break
+            case Qt.Key_Home: c.first(); break
+            case Qt.Key_End: c.last(); break
+            case Qt.Key_B: case Qt.Key_Period: c.toggleBlank(); break
+            case Qt.Key_F5:
+                if (!(event.modifiers & Qt.ShiftModifier)) c.first()
+                window.presenter.restartClock(); break
+            case Qt.Key_G: goTo.open = !goTo.open; break
+            case Qt.Key_Escape:
+                goTo.open = false; window.presenter.clearNumber()
+                if (c.blanked) c.toggleBlank()
+                break
+            case Qt.Key_F: window.audienceFullscreenRequested(); break
+            default: return
+            }
+            event.accepted = true
+        }
+    }
+
+    // Top bar: elapsed time, plan, wall clock, position.
+    Rectangle {
+        id: bar
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        height: 64
+        color: "#11151E"
+        Row {
+            anchors { left: parent.left; leftMargin: 20; verticalCenter: parent.verticalCenter }
+            spacing: 28
+            Text { objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: 34; font.bold: true }
+            Text {
+                objectName: "planStatus"
+                anchors.verticalCenter: parent.verticalCenter
+                text: window.presenter.plan
+                color: window.presenter.behind ? "#F08A7A" : "#9FD49B"
+                font.family: Theme.sans; font.pixelSize: 22; font.bold: true
+            }
+            Text { anchors.verticalCenter: parent.verticalCenter; text: "Clock " + window.presenter.wallClock; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 20 }
+        }
+        Row {
+            anchors { right: parent.right; rightMargin: 20; verticalCenter: parent.verticalCenter }
+            spacing: 18
+            Text {
+                objectName: "blankIndicator"
+                visible: window.controller.blanked
+                text: "AUDIENCE BLANK"
+                color: "#F08A7A"; font.family: Theme.sans; font.pixelSize: 20; font.bold: true
+            }
+            Text {
+                objectName: "typedNumber"
+                visible: window.presenter.typedNumber !== ""
+                text: "Go to slide " + window.presenter.typedNumber + " (Enter)"
+                color: Theme.highlight; font.family: Theme.sans; font.pixelSize: 20
+            }
+            Text {
+                objectName: "presenterPosition"
+                text: "Slide " + (window.controller.currentIndex + 1) + " of " + window.controller.count
+                color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 20
+            }
+        }
+    }
+
+    SlidePreview {
+        id: current
+        objectName: "currentPreview"
+        anchors { left: parent.left; top: bar.bottom; margins: 16 }
+        width: parent.width * 0.58
+        height: width * 9 / 16
+        controller: window.controller
+        slide: window.controller.currentSlide
+        label: "Now"
+        MouseArea {
+            anchors.fill: parent
+            onClicked: (mouse) => mouse.x < width / 3 ? window.controller.previous() : window.controller.next()
+        }
+    }
+
+    SlidePreview {
+        id: next
+        objectName: "nextPreview"
+        anchors { left: current.right; right: parent.right; top: bar.bottom; margins: 16 }
+        height: width * 9 / 16
+        controller: window.controller
+        slide: window.controller.nextSlide
+        label: "Next"
+    }
+
+    Rectangle {
+        anchors { left: current.right; right: parent.right; top: next.bottom; bottom: sectionsBar.top; margins: 16 }
+        color: "#11151E"
+        radius: 4
+        Flickable {
+            id: notesFlick
+            anchors.fill: parent
+            anchors.margins: 14
+            contentHeight: notes.height
+            clip: true
+            Text {
+                id: notes
+                objectName: "presenterNotes"
+                width: notesFlick.width
+                text: window.controller.currentSlide.notes || "<i>No notes for this slide.</i>"
+                textFormat: Text.StyledText
+                wrapMode: Text.Wrap
+                color: Theme.textOnInk
+                font.family: Theme.sans
+                font.pixelSize: 20
+            }
+        }
+    }
+
+    Column {
+        anchors { left: parent.left; top: current.bottom; right: current.right; bottom: sectionsBar.top; margins: 16 }
+        spacing: 6
+        Text { text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: 18; font.capitalization: Font.AllUppercase }
+        Text { width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: 18 }
+    }
+
+    // The sections with their planned minutes; tap to jump.
+    Rectangle {
+        id: sectionsBar
+        anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
+        height: 76
+        color: "#11151E"
+        Row {
+            anchors.fill: parent
+            anchors.margins: 10
+            spacing: 10
+            Repeater {
+                model: window.controller.sections
+                delegate: Rectangle {
+                    required property int index
+                    required property string title
+                    required property real minutes
+                    objectName: "presenterSection-" + index
+                    width: (sectionsBar.width - 20 - 10 * (window.controller.sections.rowCount() - 1)) / Math.max(1, window.controller.sections.rowCount())
+                    height: parent.height
+                    radius: 4
+                    color: window.controller.sectionIndex === index ? Theme.inkSoft : "transparent"
+                    border.color: window.controller.sectionIndex === index ? Theme.highlight : Theme.rule
+                    Column {
+                        anchors.centerIn: parent
+                        width: parent.width - 16
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (parent.parent.index + 1) + ". " + parent.parent.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 17 }
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: parent.parent.minutes > 0 ? parent.parent.minutes + " min planned" : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
+                    }
+                    MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(parent.index) }
+                }
+            }
+        }
+    }
+
+    GoToMenu {
+        id: goTo
+        objectName: "goToMenu"
+        anchors.fill: parent
+        controller: window.controller
+        onOpenChanged: if (!open) keys.forceActiveFocus()
+    }
+}

@@ -1,0 +1,47 @@
+"""The presenter's clock, plan and typed slide numbers, on a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+
+from exhibit.show.presenter import NumberEntry, PlanStatus, TalkClock, clock_text, plan_status
+
+
+def test_talk_clock() -> None:
+    clock = TalkClock()
+    assert clock.elapsed(100.0) == 0.0
+    clock.start(100.0)
+    assert clock.elapsed(165.0) == 65.0
+    clock.start(200.0)
+    assert clock.elapsed(201.0) == 1.0
+
+
+def test_plan_spreads_section_minutes_over_slides() -> None:
+    minutes, sizes = (10.0, 5.0), (4, 2)
+    assert plan_status(minutes, sizes, 0, 0.0) == PlanStatus(0.0, 0.0)
+    assert plan_status(minutes, sizes, 2, 240.0) == PlanStatus(300.0, -60.0)  # ahead by 1 min
+    assert plan_status(minutes, sizes, 4, 700.0) == PlanStatus(600.0, 100.0)  # behind
+    assert plan_status(minutes, sizes, 5, 750.0) == PlanStatus(750.0, 0.0)
+
+
+def test_no_plan() -> None:
+    assert plan_status((None, None), (3, 3), 1, 50.0) is None
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"), [(0, "0:00"), (65, "1:05"), (3725, "1:02:05"), (-90, "1:30")]
+)
+def test_clock_text(seconds: float, text: str) -> None:
+    assert clock_text(seconds) == text
+
+
+def test_number_entry() -> None:
+    entry = NumberEntry()
+    for digit in "12x":
+        entry.type(digit)
+    assert entry.text == "12"
+    assert entry.enter(28) == 11 and entry.text == ""
+    entry.type("9")
+    entry.type("9")
+    assert entry.enter(28) is None
+    assert entry.enter(28) is None
