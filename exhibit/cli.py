@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from exhibit import __version__, curator
+from exhibit import __version__
 
-COMMANDS = ("run", "check", "render", "kiosk", *curator.COMMANDS)
+COMMANDS = ("run", "check", "render", "kiosk", "handout")
 
 
 class UsageError(Exception):
@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="kiosk config file (default: the platform config folder)",
     )
 
+    handout = sub.add_parser("handout", help="a printable PDF handout of the slides")
+    handout.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    handout.add_argument("--lang", default=None, metavar="L")
+    handout.add_argument("--notes", action="store_true", help="include the presenter notes")
+    handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
     kiosk = sub.add_parser("kiosk", help="kiosk administration")
     kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
     set_pin = kiosk_sub.add_parser("set-pin", help="set the admin PIN (4 to 12 digits)")
@@ -73,7 +80,6 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
-    curator.add_commands(sub)
     return parser
 
 
@@ -137,6 +143,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_viewer(folder, label, options)
 
 
+def cmd_handout(args: argparse.Namespace) -> int:
+    from exhibit.ui.handout import handout
+
+    folder, label = _exhibit_path(args.path)
+    return handout(folder, label, args.out, args.lang, args.notes, args.paper)
+
+
 def cmd_kiosk(args: argparse.Namespace) -> int:
     from exhibit.show.kiosk_config import default_path, write_pin_hash
     from exhibit.show.pin import hash_pin
@@ -172,8 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="exhibit: %(levelname)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
-    handlers = {"run": cmd_run, "check": cmd_check, "render": cmd_render, "kiosk": cmd_kiosk}
-    handlers.update(curator.HANDLERS)
+    handlers = {
+        "run": cmd_run,
+        "check": cmd_check,
+        "render": cmd_render,
+        "kiosk": cmd_kiosk,
+        "handout": cmd_handout,
+    }
     try:
         return handlers[args.command](args)
     except UsageError as exc:
