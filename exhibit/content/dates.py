@@ -25,6 +25,36 @@ MONTHS_EN = (
 )
 
 
+MONTHS_RU_GENITIVE = (
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+)
+MONTHS_RU = (
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+)
+
+
 class DateError(ValueError):
     """A date string that is not a valid historical date."""
 
@@ -61,6 +91,19 @@ class HistDate:
         if self.month:
             return f"{MONTHS_EN[self.month - 1]} {year}"
         return year
+
+    def russian(self) -> str:
+        """'25 апреля 1993 г.', 'март 1993 г.', '44 г. до н. э.'."""
+        year = f"{self.year} г." if self.year > 0 else f"{-self.year} г. до н. э."
+        if self.day:
+            return f"{self.day} {MONTHS_RU_GENITIVE[self.month - 1]} {year}"
+        if self.month:
+            return f"{MONTHS_RU[self.month - 1]} {year}"
+        return year
+
+    def format(self, lang: str) -> str:
+        """The date as readers of `lang` write it (English for languages not known here)."""
+        return self.russian() if lang.split("-")[0] == "ru" else self.english()
 
     def fraction(self) -> float:
         """Position as a fractional year, for drawing the timeline."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from exhibit.content.model import Exhibit
 from exhibit.show.slideshow import Slideshow
+from exhibit.show.strings import language_name, strings_for
 from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
 
 log = logging.getLogger("exhibit.ui")
@@ -128,8 +129,19 @@ class Controller(QObject):
         self.exhibitChanged.emit()
         self.currentIndexChanged.emit()
 
-    def _get_languages(self) -> list[str]:
-        return list(self._exhibit.languages)
+    def _get_languages(self) -> list[dict[str, str]]:
+        return [{"code": code, "name": language_name(code)} for code in self._exhibit.languages]
+
+    def _get_strings(self) -> dict[str, str]:
+        return strings_for(self._lang)
+
+    def words(self) -> dict[str, str]:
+        """The interface strings in the current language."""
+        return strings_for(self._lang)
+
+    def reset_language(self) -> None:
+        """Back to the exhibit's default language (the kiosk does this for each new visitor)."""
+        self._set_lang(self._exhibit.default_language)
 
     def _get_title(self) -> str:
         return self._exhibit.title.get(self._lang, self._exhibit.default_language)
@@ -160,6 +172,7 @@ class Controller(QObject):
     currentEvents = Property(list, _get_events, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)
+    t = Property("QVariantMap", _get_strings, notify=languageChanged)  # type: ignore[arg-type]
     exhibitTitle = Property(str, _get_title, notify=languageChanged)
     reducedMotion = Property(bool, _get_reduced, _set_reduced, notify=reducedMotionChanged)
 

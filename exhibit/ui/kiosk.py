@@ -79,6 +79,7 @@ class Kiosk(QObject):
         self._moving = False
         controller.currentIndexChanged.connect(self._visitor_moved)
         controller.exhibitChanged.connect(self._exhibit_swapped)
+        controller.languageChanged.connect(self.changed)
         if live is not None:
             live.errorChanged.connect(self.changed)
         self.timer = QTimer(self)
@@ -112,6 +113,7 @@ class Kiosk(QObject):
             self._moving = False
         if before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT:
             log.info("visitor session ended; attract loop started")
+            self.controller.reset_language()
             self.close_overlays()
             self.changed.emit()
         self._schedule()
@@ -136,6 +138,7 @@ class Kiosk(QObject):
     @Slot()
     def restartShow(self) -> None:
         self.close_overlays()
+        self.controller.reset_language()
         self.loop.start(self.clock())
         self.controller.moved()
         self._schedule()
@@ -208,9 +211,9 @@ class Kiosk(QObject):
         self.admin_visible = False
         now = self.clock()
         self.pin_message = (
-            f"Locked. Try again in {self.guard.seconds_left(now)} s."
+            self.controller.words()["lockedPin"].replace("%1", str(self.guard.seconds_left(now)))
             if self.guard.locked(now)
-            else "Enter the admin PIN"
+            else self.controller.words()["enterPin"]
         )
         log.info("admin gesture: PIN pad opened")
         self.changed.emit()
@@ -225,11 +228,13 @@ class Kiosk(QObject):
             self.changed.emit()
             return True
         if self.guard.locked(now):
-            self.pin_message = f"Locked. Try again in {self.guard.seconds_left(now)} s."
+            self.pin_message = self.controller.words()["lockedPin"].replace(
+                "%1", str(self.guard.seconds_left(now))
+            )
         elif self.guard.stored is None:
-            self.pin_message = "No PIN is set. Run: exhibit kiosk set-pin"
+            self.pin_message = self.controller.words()["noPin"]
         else:
-            self.pin_message = "Wrong PIN"
+            self.pin_message = self.controller.words()["wrongPin"]
         self.changed.emit()
         return False
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from exhibit.content.dates import HistDate
 from exhibit.content.markup import escape_plain
 from exhibit.content.model import Exhibit, Slide
+from exhibit.show.strings import strings_for
 from exhibit.show.timeline_layout import place_eras
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,7 +60,7 @@ def date_text(date: HistDate | None, lang: str) -> str:
     """A date as readers of `lang` write it."""
     if date is None:
         return ""
-    return date.english()
+    return date.format(lang)
 
 
 class SlideModel(_RowsModel):
@@ -143,7 +144,8 @@ class SlideModel(_RowsModel):
 def credits_html(exhibit: Exhibit, lang: str) -> str:
     """The credits slide's text: sources, credits and every image credit, as safe HTML."""
     fb = exhibit.default_language
-    parts = ["<h3>Sources</h3>"]
+    words = strings_for(lang)
+    parts = [f"<h3>{words['sourcesHeading']}</h3>"]
     for source in exhibit.sources:
         extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
         if source.date:
@@ -151,7 +153,7 @@ def credits_html(exhibit: Exhibit, lang: str) -> str:
         line = escape_plain(source.title.get(lang, fb))
         details = escape_plain(", ".join(e for e in extras if e))
         parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")
-    parts.append("<br><h3>Credits</h3>")
+    parts.append(f"<br><h3>{words['creditsHeading']}</h3>")
     for credit in exhibit.credits:
         parts.append(
             f"<p><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
@@ -159,7 +161,7 @@ def credits_html(exhibit: Exhibit, lang: str) -> str:
         )
     images = sorted({slide.credit.get(lang, fb) for slide in exhibit.slides if slide.credit})
     if images:
-        parts.append(f"<p><b>Images:</b> {escape_plain('; '.join(images))}</p>")
+        parts.append(f"<p><b>{words['imagesLabel']}:</b> {escape_plain('; '.join(images))}</p>")
     return "".join(parts)
 
 

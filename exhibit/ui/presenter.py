@@ -37,6 +37,7 @@ class Presenter(QObject):
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.changed)
         controller.currentIndexChanged.connect(self.changed)
+        controller.languageChanged.connect(self.changed)
 
     def start(self) -> None:
         self.timer.start()
@@ -81,13 +82,21 @@ class Presenter(QObject):
         )
         if status is None:
             return ""
+        words = self.controller.words()
         if abs(status.delta_seconds) < 30:
-            return "on time"
+            return words["onTime"]
         side = "behind" if status.delta_seconds > 0 else "ahead"
-        return f"{clock_text(status.delta_seconds)} {side}"
+        return words[side].replace("%1", clock_text(status.delta_seconds))
 
     def _behind(self) -> bool:
-        return self._plan().endswith("behind")
+        exhibit = self.controller.exhibit
+        status = plan_status(
+            [s.minutes for s in exhibit.sections],
+            [len(s.slides) for s in exhibit.sections],
+            self.controller.show.index,
+            self.talk.elapsed(self.clock()),
+        )
+        return status is not None and status.delta_seconds >= 30
 
     elapsed = Property(str, _elapsed, notify=changed)
     wallClock = Property(str, _wall, notify=changed)

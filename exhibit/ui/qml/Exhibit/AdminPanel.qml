@@ -4,6 +4,7 @@ import QtQuick
 Item {
     id: panel
     required property var kiosk
+    required property var controller
     required property real unit
     onVisibleChanged: if (visible) forceActiveFocus()
 
@@ -37,7 +38,7 @@ Item {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 30 * panel.unit }
             spacing: 16 * panel.unit
             Text {
-                text: "Kiosk admin"
+                text: panel.controller.t.kioskAdmin
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
@@ -47,7 +48,7 @@ Item {
                 objectName: "adminStatus"
                 width: parent.width
                 wrapMode: Text.Wrap
-                text: panel.kiosk.status
+                text: panel.kiosk.status + "\n" + panel.controller.t.adminKeys
                 color: Theme.textSoft
                 font.family: Theme.mono
                 font.pixelSize: Math.max(12, Math.round(22 * panel.unit))
@@ -56,8 +57,10 @@ Item {
                 width: parent.width
                 spacing: 14 * panel.unit
                 Repeater {
-                    model: [["<u>R</u>estart show", "restart"], ["Re<u>l</u>oad content", "reload"],
-                            ["E<u>x</u>it", "exit"], ["<u>C</u>lose", "close"]]
+                    model: [[panel.controller.t.restartShow + "  (R)", "restart"],
+                            [panel.controller.t.reloadContent + "  (L)", "reload"],
+                            [panel.controller.t.exit + "  (X)", "exit"],
+                            [panel.controller.t.close + "  (Esc)", "close"]]
                     delegate: Rectangle {
                         required property var modelData
                         objectName: "admin-" + modelData[1]
@@ -67,12 +70,11 @@ Item {
                         color: modelData[1] === "exit" ? Theme.accent : Theme.paperDeep
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
-                        Accessible.name: modelData[0].replace(/<\/?u>/g, "")
+                        Accessible.name: modelData[0]
                         Text {
                             id: label
                             anchors.centerIn: parent
                             text: parent.modelData[0]
-                            textFormat: Text.StyledText
                             color: parent.modelData[1] === "exit" ? "#FFFFFF" : Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Math.max(14, Math.round(26 * panel.unit))

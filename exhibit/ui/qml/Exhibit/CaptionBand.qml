@@ -34,7 +34,7 @@ Rectangle {
             objectName: "creditText"
             width: parent.width
             visible: text !== ""
-            text: band.current.credit ? "Credit: " + band.current.credit : ""
+            text: band.current.credit ? band.controller.t.credit.arg(band.current.credit) : ""
             elide: Text.ElideRight
             color: Theme.textOnInkSoft
             font.family: Theme.sans
@@ -53,7 +53,7 @@ Rectangle {
         color: Theme.inkSoft
         border.color: Theme.rule
         Accessible.role: Accessible.Button
-        Accessible.name: "Sections"
+        Accessible.name: band.controller.t.sections
         Row {
             id: menuRow
             anchors.centerIn: parent
@@ -71,7 +71,7 @@ Rectangle {
                 }
             }
             Text {
-                text: "Sections"
+                text: band.controller.t.sections
                 color: Theme.textOnInk
                 font.family: Theme.sans
                 font.pixelSize: Math.max(13, Math.round(21 * band.unit))
@@ -103,7 +103,7 @@ Rectangle {
             objectName: "slidePosition"
             width: parent.width
             horizontalAlignment: Text.AlignRight
-            text: "Slide " + (band.controller.currentIndex + 1) + " of " + band.controller.count
+            text: band.controller.t.slideOf.arg(band.controller.currentIndex + 1).arg(band.controller.count)
             color: Theme.textOnInkSoft
             font.family: Theme.sans
             font.pixelSize: Math.max(11, Math.round(18 * band.unit))

@@ -5,6 +5,7 @@ Rectangle {
     id: slideRoot
     required property var slide
     required property real unit
+    property var controller: null
     readonly property bool ready: true
     color: Theme.paper
 
@@ -14,7 +15,7 @@ Rectangle {
         anchors.leftMargin: 130 * slideRoot.unit
         anchors.rightMargin: 130 * slideRoot.unit
         anchors.topMargin: 90 * slideRoot.unit
-        text: slideRoot.slide.title || "Sources and credits"
+        text: slideRoot.slide.title || (slideRoot.controller ? slideRoot.controller.t.sourcesAndCredits : "")
         wrapMode: Text.Wrap
         color: Theme.text
         font.family: Theme.serif

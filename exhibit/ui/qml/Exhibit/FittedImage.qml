@@ -45,7 +45,7 @@ Item {
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: "Image unavailable"
+                text: box.controller ? box.controller.t.imageUnavailable : ""
                 color: Theme.textOnInkSoft
                 font.family: Theme.sans
                 font.pixelSize: Math.max(12, 24 * box.unit)

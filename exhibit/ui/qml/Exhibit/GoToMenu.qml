@@ -32,7 +32,7 @@ Item {
                     id: sectionColumn
                     width: parent.width
                     spacing: 6
-                    Text { text: "Sections"; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
+                    Text { text: menu.controller.t.sections; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
                     Repeater {
                         model: menu.controller.sections
                         delegate: Rectangle {
@@ -48,7 +48,7 @@ Item {
                             Text {
                                 id: sectionLabel
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                                text: (parent.index + 1) + ". " + parent.title + "  (slide " + (parent.firstSlide + 1) + ")"
+                                text: (parent.index + 1) + ". " + parent.title + "  (" + menu.controller.t.slideOf.arg(parent.firstSlide + 1).arg(menu.controller.count) + ")"
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.family: Theme.sans
@@ -68,7 +68,7 @@ Item {
                     id: eventColumn
                     width: parent.width
                     spacing: 4
-                    Text { text: "Timeline events"; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
+                    Text { text: menu.controller.t.timelineEvents; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
                     Repeater {
                         model: menu.controller.jumpEvents
                         delegate: Rectangle {

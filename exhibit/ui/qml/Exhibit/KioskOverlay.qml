@@ -5,6 +5,7 @@ import QtQuick
 Item {
     id: overlay
     required property var kiosk
+    required property var controller
     required property real unit
 
     Rectangle {
@@ -23,7 +24,7 @@ Item {
         Text {
             id: cueText
             anchors.centerIn: parent
-            text: "Touch to begin"
+            text: overlay.controller.t.touchToBegin
             color: "#FFFFFF"
             font.family: Theme.sans
             font.bold: true
@@ -37,6 +38,7 @@ Item {
         anchors.fill: parent
         visible: overlay.kiosk.pinVisible
         kiosk: overlay.kiosk
+        controller: overlay.controller
         unit: overlay.unit
     }
 
@@ -45,6 +47,7 @@ Item {
         anchors.fill: parent
         visible: overlay.kiosk.adminVisible
         kiosk: overlay.kiosk
+        controller: overlay.controller
         unit: overlay.unit
     }
 }

@@ -33,6 +33,6 @@ Window {
     Loader {
         anchors.fill: parent
         active: !!window.kiosk
-        sourceComponent: KioskOverlay { kiosk: window.kiosk; unit: view.unit }
+        sourceComponent: KioskOverlay { kiosk: window.kiosk; controller: window.controller; unit: view.unit }
     }
 }

@@ -4,6 +4,7 @@ import QtQuick
 Item {
     id: pad
     required property var kiosk
+    required property var controller
     required property real unit
     property string entered: ""
     readonly property real key: Math.max(Theme.minTouch, 96 * unit)
@@ -69,10 +70,11 @@ Item {
                         color: modelData === "OK" ? Theme.accent : Theme.paperDeep
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
-                        Accessible.name: modelData
+                        Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
                         Text {
                             anchors.centerIn: parent
-                            text: parent.modelData
+                            text: parent.modelData === "Cancel" ? pad.controller.t.cancel
+                                  : parent.modelData === "OK" ? pad.controller.t.ok : parent.modelData
                             color: parent.modelData === "OK" ? "#FFFFFF" : Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Math.max(14, Math.round((parent.modelData.length > 1 ? 24 : 36) * pad.unit))

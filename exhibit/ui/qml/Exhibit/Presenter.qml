@@ -15,7 +15,7 @@ Window {
     minimumHeight: 500
     visible: true
     color: Theme.ink
-    title: "Presenter — " + controller.exhibitTitle
+    title: controller.exhibitTitle + " — " + controller.t.presenterView
 
     Item {
         id: keys
@@ -68,7 +68,7 @@ Window {
                 color: window.presenter.behind ? "#F08A7A" : "#9FD49B"
                 font.family: Theme.sans; font.pixelSize: 22; font.bold: true
             }
-            Text { anchors.verticalCenter: parent.verticalCenter; text: "Clock " + window.presenter.wallClock; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 20 }
+            Text { anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 20 }
         }
         Row {
             anchors { right: parent.right; rightMargin: 20; verticalCenter: parent.verticalCenter }
@@ -76,18 +76,18 @@ Window {
             Text {
                 objectName: "blankIndicator"
                 visible: window.controller.blanked
-                text: "AUDIENCE BLANK"
+                text: window.controller.t.audienceBlank
                 color: "#F08A7A"; font.family: Theme.sans; font.pixelSize: 20; font.bold: true
             }
             Text {
                 objectName: "typedNumber"
                 visible: window.presenter.typedNumber !== ""
-                text: "Go to slide " + window.presenter.typedNumber + " (Enter)"
+                text: window.controller.t.goToSlide.arg(window.presenter.typedNumber)
                 color: Theme.highlight; font.family: Theme.sans; font.pixelSize: 20
             }
             Text {
                 objectName: "presenterPosition"
-                text: "Slide " + (window.controller.currentIndex + 1) + " of " + window.controller.count
+                text: window.controller.t.slideOf.arg(window.controller.currentIndex + 1).arg(window.controller.count)
                 color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 20
             }
         }
@@ -101,7 +101,7 @@ Window {
         height: width * 9 / 16
         controller: window.controller
         slide: window.controller.currentSlide
-        label: "Now"
+        label: window.controller.t.now
         MouseArea {
             anchors.fill: parent
             onClicked: (mouse) => mouse.x < width / 3 ? window.controller.previous() : window.controller.next()
@@ -115,7 +115,7 @@ Window {
         height: width * 9 / 16
         controller: window.controller
         slide: window.controller.nextSlide
-        label: "Next"
+        label: window.controller.t.next
     }
 
     Rectangle {
@@ -132,7 +132,7 @@ Window {
                 id: notes
                 objectName: "presenterNotes"
                 width: notesFlick.width
-                text: window.controller.currentSlide.notes || "<i>No notes for this slide.</i>"
+                text: window.controller.currentSlide.notes || "<i>" + window.controller.t.noNotes + "</i>"
                 textFormat: Text.StyledText
                 wrapMode: Text.Wrap
                 color: Theme.textOnInk
@@ -175,7 +175,7 @@ Window {
                         anchors.centerIn: parent
                         width: parent.width - 16
                         Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (parent.parent.index + 1) + ". " + parent.parent.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 17 }
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: parent.parent.minutes > 0 ? parent.parent.minutes + " min planned" : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: parent.parent.minutes > 0 ? window.controller.t.minutesPlanned.arg(parent.parent.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
                     }
                     MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(parent.index) }
                 }

@@ -6,6 +6,7 @@ Rectangle {
     id: slideRoot
     required property var slide
     required property real unit
+    property var controller: null
     readonly property bool ready: true
     color: Theme.paper
 

@@ -32,7 +32,7 @@ Item {
             anchors.margins: 30 * menu.unit
             spacing: 12 * menu.unit
             Text {
-                text: "Sections"
+                text: menu.controller.t.sections
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
@@ -70,7 +70,7 @@ Item {
                         Text {
                             width: parent.width
                             wrapMode: Text.Wrap
-                            text: [entry.subtitle, entry.slideCount + " slides"].filter(s => s !== "").join("  ·  ")
+                            text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")
                             color: Theme.textSoft
                             font.family: Theme.sans
                             font.pixelSize: Math.max(11, Math.round(20 * menu.unit))

@@ -31,7 +31,7 @@ Rectangle {
     Text {
         visible: !frame.visible
         anchors.centerIn: parent
-        text: "End of the exhibit"
+        text: preview.controller.t.endOfExhibit
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.pixelSize: 20

@@ -29,8 +29,8 @@ Item {
 
     Component { id: titleSlide; TitleSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
     Component { id: imageSlide; ImageSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit } }
-    Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit } }
-    Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit } }
-    Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit } }
+    Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
 }

@@ -23,8 +23,45 @@ Rectangle {
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors.margins: 24 * panel.unit
         spacing: 10 * panel.unit
+        Flow {
+            id: languageSwitch
+            objectName: "languageSwitch"
+            width: parent.width
+            spacing: 8 * panel.unit
+            visible: panel.controller.languages.length > 1
+            Repeater {
+                model: panel.controller.languages
+                delegate: Rectangle {
+                    required property var modelData
+                    readonly property bool chosen: panel.controller.language === modelData.code
+                    objectName: "language-" + modelData.code
+                    width: Math.max(Theme.minTouch, languageName.implicitWidth + 28 * panel.unit)
+                    height: Math.max(Theme.minTouch, 52 * panel.unit)
+                    radius: height / 2
+                    color: chosen ? Theme.highlight : "transparent"
+                    border.color: chosen ? Theme.highlight : Theme.rule
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData.name
+                    Accessible.checkable: true
+                    Accessible.checked: chosen
+                    Text {
+                        id: languageName
+                        anchors.centerIn: parent
+                        text: parent.modelData.name
+                        color: parent.chosen ? Theme.ink : Theme.textOnInk
+                        font.family: Theme.sans
+                        font.bold: parent.chosen
+                        font.pixelSize: Math.max(12, Math.round(18 * panel.unit))
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: panel.controller.language = parent.modelData.code
+                    }
+                }
+            }
+        }
         Text {
-            text: "Timeline"
+            text: panel.controller.t.timeline
             color: Theme.textOnInk
             font.family: Theme.serif
             font.bold: true

@@ -31,7 +31,7 @@ Rectangle {
 
         Text {
             width: parent.width
-            text: "Section " + (card.slide.sectionNumber + 1)
+            text: card.controller ? card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1) : ""
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.pixelSize: Math.max(12, 26 * card.unit)
