@@ -136,7 +136,7 @@ class _Chart:
 
     def sessions_per_day(self, rect: QRectF) -> None:
         days: list[dict[str, Any]] = self.all["sessions_per_day"]
-        kiosks: dict[str, Report] = self.report["kiosks"]
+        kiosks: dict[str, Report] = self.report["kiosks"] or {"all": self.all}
         labels = list(kiosks)
         area = self.panel(
             rect,
@@ -239,12 +239,23 @@ class _Chart:
             )
 
     def exits(self, rect: QRectF) -> None:
-        sections: list[dict[str, Any]] = self.all["sections"][:5]
+        every: list[dict[str, Any]] = self.all["sections"]
+        sections = every[:5]
         area = self.panel(
             rect, "Where visitors leave each section", "share of stays ending on each slide"
         )
         if not sections:
             return
+        if len(every) > len(sections):
+            more = len(every) - len(sections)
+            self.text(
+                QRectF(area.left(), rect.bottom() - 30, area.width(), 22),
+                f"and {more} more section{'s' if more != 1 else ''}: see exhibit stats "
+                "--format table",
+                _font(SANS, 13, italic=True),
+                TEXT_SOFT,
+            )
+            area = QRectF(area.left(), area.top(), area.width(), area.height() - 16)
         row = min(84.0, area.height() / len(sections))
         for index, section in enumerate(sections):
             top = area.top() + row * index

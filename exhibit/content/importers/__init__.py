@@ -1,0 +1,1 @@
+"""Importers: other timeline and slideshow formats turned into exhibit folders. Pure Python."""

@@ -1,0 +1,441 @@
+"""HTML from other tools turned into the Markdown our sanitiser keeps, and text fitted to budgets.
+
+`html_to_markdown` keeps paragraphs, line breaks, emphasis, lists and quotations; links keep
+their text, and everything the exhibit cannot show (images, embeds, scripts, unknown tags) is
+dropped and named in `Converted.removed`, so an importer can warn about it. The result always
+passes `exhibit check`'s Markdown rules: `safe_markdown` falls back to escaped plain text if
+it would not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from exhibit.content.markup import render_markdown
+
+ELLIPSIS = "…"
+MIN_TRIMMED = 40  # fewer characters than this of a trimmed paragraph are not worth showing
+
+# Tags that only carry layout or styling here: unwrapped without a word.
+_SILENT = frozenset(
+    {
+        "span",
+        "div",
+        "font",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "center",
+        "small",
+        "big",
+        "mark",
+        "abbr",
+        "time",
+        "cite",
+        "sup",
+        "sub",
+        "figure",
+        "figcaption",
+        "html",
+        "body",
+        "thead",
+        "tbody",
+        "tfoot",
+        "caption",
+        "label",
+        "nobr",
+        "wbr",
+        "td",
+        "th",
+    }
+)
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "main",
+        "center",
+        "figure",
+        "figcaption",
+        "table",
+        "tr",
+        "dl",
+        "dt",
+        "dd",
+        "address",
+    }
+)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements whose text forms blocks of its own (everything else is inline).
+_CONTAINERS = _BLOCKS | _HEADINGS | {"#root", "li", "blockquote", "pre", "ul", "ol"}
+_INLINE_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
+_INLINE_HTML = {"u": "u", "ins": "u", "s": "s", "strike": "s", "del": "s", "code": "code"}
+_DROP_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "template",
+        "noscript",
+        "video",
+        "audio",
+        "canvas",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "select",
+        "textarea",
+        "button",
+        "form",
+    }
+)
+_VOID = frozenset(
+    {
+        "br",
+        "img",
+        "hr",
+        "input",
+        "meta",
+        "link",
+        "source",
+        "track",
+        "area",
+        "col",
+        "param",
+        "base",
+        "wbr",
+        "embed",
+    }
+)
+
+_ESCAPE_ANYWHERE = re.compile(r"([\\`*_\[\]])")
+_LIST_BLOCK = re.compile(r"^(- |\d+\. )")
+_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text written so that Markdown shows it as it is (no markup, no raw HTML)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = _ESCAPE_ANYWHERE.sub(r"\\\1", text)
+    return "\n".join(_escape_line_start(line) for line in text.split("\n"))
+
+
+def _escape_line_start(line: str) -> str:
+    match = _LINE_START.match(line)
+    if not match:
+        return line
+    lead, marker = match.groups()
+    rest = line[match.end() :]
+    if marker[0].isdigit():
+        return f"{lead}{marker[:-1]}\\{marker[-1]}{rest}"
+    if marker == "=":  # not backslash-escapable; an entity stops a setext heading
+        return f"{lead}&#61;{rest}"
+    return f"{lead}\\{marker}{rest}"
+
+
+@dataclass
+class Converted:
+    """Markdown from an HTML fragment, and what could not be carried over."""
+
+    markdown: str
+    removed: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    images: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Frame:
+    """An open element that collects what is inside it."""
+
+    tag: str
+    parts: list[str] = field(default_factory=list)  # inline text of the current block
+    blocks: list[str] = field(default_factory=list)  # finished blocks inside this element
+    items: list[str] = field(default_factory=list)  # finished list items (ul/ol)
+
+
+class _Converter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[_Frame] = [_Frame("#root")]
+        self.skip_depth = 0
+        self.pre_depth = 0
+        self.result = Converted("")
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    @property
+    def top(self) -> _Frame:
+        return self.stack[-1]
+
+    def note(self, what: str) -> None:
+        if what not in self.result.removed:
+            self.result.removed.append(what)
+
+    def flush(self) -> None:
+        """End the inline run of the innermost block container as a paragraph."""
+        frame = self._container()
+        text = "".join(frame.parts)
+        frame.parts.clear()
+        if self.pre_depth:
+            block = "\n".join("    " + line for line in text.strip("\n").split("\n"))
+            if text.strip():
+                frame.blocks.append(block)
+            return
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        lines = [line for line in lines if line]
+        if lines:
+            frame.blocks.append("<br>\n".join(lines))
+
+    def _container(self) -> _Frame:
+        for frame in reversed(self.stack):
+            if frame.tag in _CONTAINERS:
+                return frame
+        return self.stack[0]
+
+    def emit(self, text: str) -> None:
+        self.top.parts.append(text)
+
+    # -- parser callbacks -------------------------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attr = dict(attrs)
+        if self.skip_depth:
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if tag in _DROP_WITH_CONTENT:
+            src = attr.get("src") or attr.get("data") or ""
+            self.note(f"<{tag}>" + (f" {src}" if src else ""))
+            if src:
+                self.result.images.append(src)
+            if tag not in _VOID:
+                self.skip_depth = 1
+            return
+        if tag == "br":
+            self.emit("\n")
+            return
+        if tag == "img":
+            src = attr.get("src") or ""
+            self.note(f"image {src}" if src else "<img>")
+            if src:
+                self.result.images.append(src)
+            return
+        if tag == "hr":
+            self._open_block(tag)
+            self._close_block(tag)
+            return
+        if tag in _VOID:
+            return
+        if tag in _CONTAINERS:
+            self._open_block(tag)
+            return
+        if tag == "a":
+            href = attr.get("href") or ""
+            if href and href not in self.result.links:
+                self.result.links.append(href)
+        elif tag not in _INLINE_MARKS and tag not in _INLINE_HTML and tag not in _SILENT | {"q"}:
+            self.note(f"<{tag}>")
+        self.stack.append(_Frame(tag))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_depth:
+            if tag not in _VOID:
+                self.skip_depth -= 1
+            return
+        if tag in _VOID and tag != "hr":
+            return
+        if not any(frame.tag == tag for frame in self.stack[1:]):
+            return  # a stray end tag
+        while self.top.tag != tag:
+            self._close(self.top.tag)
+        self._close(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        if self.pre_depth:
+            self.emit(data.replace("\r\n", "\n"))
+            return
+        self.emit(escape_markdown(re.sub(r"\s+", " ", data)))
+
+    # -- structure --------------------------------------------------------------------------
+
+    def _open_block(self, tag: str) -> None:
+        # A new block ends any inline element left open (`<b>bold<p>next`) and, as browsers
+        # do, an open paragraph (`<p>one<p>two`) or list item (`<li>one<li>two`).
+        while self.top.tag not in _CONTAINERS:
+            self._close_inline(self.top.tag)
+        if tag == "p" and self.top.tag == "p":
+            self._close_block("p")
+        if tag == "li":
+            for frame in reversed(self.stack):
+                if frame.tag in ("ul", "ol"):
+                    break
+                if frame.tag == "li":
+                    while self.top.tag != "li":
+                        self._close(self.top.tag)
+                    self._close_block("li")
+                    break
+        self.flush()
+        if tag == "pre":
+            self.pre_depth += 1
+        self.stack.append(_Frame(tag))
+
+    def _close(self, tag: str) -> None:
+        if tag in _CONTAINERS:
+            self._close_block(tag)
+        else:
+            self._close_inline(tag)
+
+    def _close_inline(self, tag: str) -> None:
+        frame = self.stack.pop()
+        content = "".join(frame.parts)
+        if tag in ("td", "th"):
+            content += " "
+        core = content.strip()
+        if not core or "\n" in core or self.pre_depth:
+            self.top.parts.append(content)
+            return
+        lead = content[: len(content) - len(content.lstrip())]
+        trail = content[len(content.rstrip()) :]
+        if tag in _INLINE_MARKS:
+            mark = _INLINE_MARKS[tag]
+            core = f"{mark}{core}{mark}"
+        elif tag in _INLINE_HTML:
+            name = _INLINE_HTML[tag]
+            core = f"<{name}>{core}</{name}>"
+        elif tag == "q":
+            core = f"“{core}”"
+        self.top.parts.append(lead + core + trail)
+
+    def _close_block(self, tag: str) -> None:
+        self.flush()
+        frame = self.stack.pop()
+        if tag == "pre":
+            self.pre_depth -= 1
+        parent = self._container()
+        if tag in ("ul", "ol"):
+            items = frame.items
+            if frame.blocks:  # text directly inside a list, outside any item
+                items = [*items, *frame.blocks]
+            lines = []
+            for number, item in enumerate(items, start=1):
+                marker = f"{number}. " if tag == "ol" else "- "
+                first, *rest = item.split("\n")
+                lines.append(marker + first)
+                lines.extend(("    " + line) if line else "" for line in rest)
+            if lines:
+                parent.blocks.append("\n".join(lines))
+            return
+        if tag == "li":
+            text = ""
+            for block in frame.blocks:  # a list inside an item stays tight under it
+                joiner = "\n" if _LIST_BLOCK.match(block) else "\n\n"
+                text = f"{text}{joiner}{block}" if text else block
+            owner = next((f for f in reversed(self.stack) if f.tag in ("ul", "ol")), None)
+            if owner is None:  # an item outside any list
+                if text:
+                    parent.blocks.append("- " + text)
+                return
+            if text:
+                owner.items.append(text)
+            return
+        if tag == "blockquote":
+            quoted = "\n>\n".join(
+                "\n".join(("> " + line) if line else ">" for line in block.split("\n"))
+                for block in frame.blocks
+            )
+            if quoted:
+                parent.blocks.append(quoted)
+            return
+        if tag in _HEADINGS:
+            text = "\n".join(frame.blocks)
+            if text:
+                parent.blocks.append(f"**{text}**" if "\n" not in text else text)
+            return
+        parent.blocks.extend(frame.blocks)
+
+    def finish(self) -> Converted:
+        self.close()
+        while len(self.stack) > 1:
+            self._close(self.top.tag)
+        self.flush()
+        self.result.markdown = "\n\n".join(b for b in self.stack[0].blocks if b.strip())
+        return self.result
+
+
+def html_to_markdown(fragment: str) -> Converted:
+    """Convert an HTML fragment (or plain text) to Markdown that `exhibit check` accepts."""
+    converter = _Converter()
+    converter.feed(fragment)
+    result = converter.finish()
+    result.markdown = safe_markdown(result.markdown)
+    return result
+
+
+def markdown_plain(source: str) -> str:
+    """The visible text of Markdown, as the loader measures it against a budget."""
+    return render_markdown(source, lambda _src: None).plain
+
+
+def safe_markdown(source: str) -> str:
+    """`source` if the sanitiser keeps all of it, else its visible text, escaped."""
+    rich = render_markdown(source, lambda _src: None)
+    if not rich.removed:
+        return source
+    return "\n\n".join(escape_markdown(line) for line in rich.plain.split("\n"))
+
+
+def html_to_plain(fragment: str) -> tuple[str, Converted]:
+    """One line of plain text from an HTML fragment, and what the conversion dropped."""
+    converted = html_to_markdown(fragment)
+    return " ".join(markdown_plain(converted.markdown).split()), converted
+
+
+def trim_plain(text: str, budget: int) -> tuple[str, bool]:
+    """`text` cut at a word boundary to at most `budget` characters, ending in an ellipsis."""
+    text = text.strip()
+    if len(text) <= budget:
+        return text, False
+    cut = text[: budget - len(ELLIPSIS) + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space >= budget // 2 else cut[: budget - len(ELLIPSIS)]
+    return cut.rstrip(" ,;:.-–—") + ELLIPSIS, True
+
+
+def fit_markdown(source: str, budget: int) -> tuple[str, bool]:
+    """Markdown whose visible text fits `budget`: whole blocks first, then one block trimmed
+    at a word boundary (as plain text) with an ellipsis."""
+    if len(markdown_plain(source)) <= budget:
+        return source, False
+    blocks = [block for block in source.split("\n\n") if block.strip()]
+    kept: list[str] = []
+    for block in blocks:
+        if len(markdown_plain("\n\n".join([*kept, block]))) > budget:
+            break
+        kept.append(block)
+    overflow = " ".join(markdown_plain(blocks[len(kept)]).split())
+    used = len(markdown_plain("\n\n".join(kept))) + 1 if kept else 0
+    room = budget - used
+    while room > 0:
+        if room >= MIN_TRIMMED or not kept:
+            tail = escape_markdown(trim_plain(overflow, room)[0])
+            candidate = "\n\n".join([*kept, tail])
+        else:  # too little room for a useful piece of the next block: end the kept ones
+            candidate = "\n\n".join(kept) + " " + ELLIPSIS
+        length = len(markdown_plain(candidate))
+        if length <= budget:
+            return candidate, True
+        room -= length - budget
+    return escape_markdown(trim_plain(markdown_plain(source), budget)[0]), True

@@ -1,0 +1,163 @@
+"""HTML from other tools → Markdown the sanitiser keeps whole; text fitted to budgets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from exhibit.content.importers.htmltext import (
+    ELLIPSIS,
+    escape_markdown,
+    fit_markdown,
+    html_to_markdown,
+    html_to_plain,
+    markdown_plain,
+    trim_plain,
+)
+from exhibit.content.markup import render_markdown
+
+
+def rendered(markdown_text: str) -> str:
+    rich = render_markdown(markdown_text, lambda _src: None)
+    assert rich.removed == ()
+    return rich.html
+
+
+def test_paragraphs_and_emphasis() -> None:
+    converted = html_to_markdown("<p>Hello <b>bold</b> and <i> spaced </i>!</p><p>Two</p>")
+    assert converted.markdown == "Hello **bold** and *spaced* !\n\nTwo"
+    assert (
+        rendered(converted.markdown) == "<p>Hello <b>bold</b> and <i>spaced</i> !</p>\n<p>Two</p>"
+    )
+    assert converted.removed == []
+
+
+def test_lists_nested_tight() -> None:
+    converted = html_to_markdown(
+        "<ul><li>one</li><li>two<ul><li>inner</li></ul></li><li>three</li></ul>"
+    )
+    assert converted.markdown == "- one\n- two\n    - inner\n- three"
+    assert "<li>two<ul>" in rendered(converted.markdown)
+
+
+def test_ordered_list_and_unclosed_items() -> None:
+    assert html_to_markdown("<ol><li>a<li>b</ol>").markdown == "1. a\n2. b"
+
+
+def test_line_breaks_keep_allowed_br() -> None:
+    converted = html_to_markdown("one<br>two<br/>three")
+    assert converted.markdown == "one<br>\ntwo<br>\nthree"
+    assert rendered(converted.markdown).count("<br") == 2
+
+
+def test_markdown_characters_in_text_are_shown_as_they_are() -> None:
+    text = "1993. *stars* _under_ [x] # not a heading <tag> & co"
+    converted = html_to_markdown(f"<p>{text.replace('&', '&amp;').replace('<', '&lt;')}</p>")
+    assert markdown_plain(converted.markdown) == text
+
+
+@pytest.mark.parametrize("start", ["- dash", "+ plus", "# hash", "> quote", "12. twelve", "==="])
+def test_line_starts_never_become_markup(start: str) -> None:
+    converted = html_to_markdown(f"<p>first<br>{start}</p>")
+    assert markdown_plain(converted.markdown).splitlines() == ["first", start]
+
+
+def test_links_keep_text_and_are_reported() -> None:
+    converted = html_to_markdown('See <a href="https://example.org/x">the chart</a>.')
+    assert converted.markdown == "See the chart."
+    assert converted.links == ["https://example.org/x"]
+
+
+def test_images_scripts_and_embeds_are_dropped_and_named() -> None:
+    converted = html_to_markdown(
+        '<p>a<img src="https://example.org/p.png">b</p><script>alert(1)</script>'
+        '<iframe src="https://example.org/embed">inner</iframe><marquee>m</marquee>'
+    )
+    assert converted.markdown == "ab\n\nm"
+    assert converted.removed == [
+        "image https://example.org/p.png",
+        "<script>",
+        "<iframe> https://example.org/embed",
+        "<marquee>",
+    ]
+    assert converted.images == ["https://example.org/p.png", "https://example.org/embed"]
+
+
+def test_layout_tags_are_unwrapped_quietly() -> None:
+    converted = html_to_markdown('<div><span style="x">a</span> <font>b</font></div>')
+    assert converted.markdown == "a b"
+    assert converted.removed == []
+
+
+def test_headings_become_bold_paragraphs() -> None:
+    assert html_to_markdown("<h2>Title</h2><p>Text</p>").markdown == "**Title**\n\nText"
+
+
+def test_blockquote_and_pre() -> None:
+    assert html_to_markdown("<blockquote><p>a</p><p>b</p></blockquote>").markdown == ("> a\n>\n> b")
+    converted = html_to_markdown("<pre>x  <b>y</b>\n  z</pre>")
+    assert converted.markdown == "    x  y\n      z"
+
+
+def test_misnested_html_keeps_text_in_order() -> None:
+    assert html_to_markdown("<p>Unclosed <b>bold<p>next").markdown == "Unclosed **bold**\n\nnext"
+    assert html_to_markdown("</b>stray</i>").markdown == "stray"
+
+
+def test_plain_text_and_entities() -> None:
+    text, converted = html_to_plain("  <i>Writing</i> &amp;\n printing ")
+    assert text == "Writing & printing"
+    assert converted.removed == []
+
+
+def test_escape_markdown_round_trips() -> None:
+    for text in ("a*b_c`d[e]\\f", "# h", "1) one", "<b>not bold</b>"):
+        assert markdown_plain(escape_markdown(text)) == text
+
+
+def test_trim_plain_at_a_word_boundary() -> None:
+    assert trim_plain("short", 10) == ("short", False)
+    assert trim_plain("The quick brown fox jumps over", 20) == (
+        f"The quick brown fox{ELLIPSIS}",
+        True,
+    )
+    text, trimmed = trim_plain("x" * 50, 10)
+    assert trimmed and text == "x" * 9 + ELLIPSIS
+
+
+def test_fit_markdown_keeps_whole_blocks_then_trims_one() -> None:
+    first = " ".join(["alpha"] * 40)  # 239 characters
+    second = " ".join(["beta"] * 100)
+    source = f"**{first}**\n\n{second}"
+    fitted, trimmed = fit_markdown(source, 400)
+    assert trimmed
+    assert fitted.startswith(f"**{first}**\n\nbeta beta")
+    assert fitted.endswith(ELLIPSIS)
+    assert len(markdown_plain(fitted)) <= 400
+    assert fit_markdown("short", 400) == ("short", False)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("<>/=\"' abpliuolbrimgsrcscripthaefd*_#-1.&;\n")),
+        max_size=200,
+    )
+)
+def test_any_html_becomes_markdown_the_checker_accepts(fragment: str) -> None:
+    converted = html_to_markdown(fragment)
+    assert render_markdown(converted.markdown, lambda _src: None).removed == ()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.sampled_from(list("ab *_-#1.\n")), max_size=80), max_size=6),
+    st.integers(min_value=5, max_value=120),
+)
+def test_fitted_markdown_always_fits(blocks: list[str], budget: int) -> None:
+    source = html_to_markdown("".join(f"<p>{b}</p>" for b in blocks)).markdown
+    fitted, _ = fit_markdown(source, budget)
+    rich = render_markdown(fitted, lambda _src: None)
+    assert rich.removed == ()
+    assert len(rich.plain) <= budget
