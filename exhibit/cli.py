@@ -9,9 +9,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from exhibit import __version__
+from exhibit import __version__, curator
 
-COMMANDS = ("run", "check", "render", "kiosk", "handout")
+COMMANDS = ("run", "check", "render", "kiosk", "handout", *curator.COMMANDS)
 
 
 class UsageError(Exception):
@@ -41,6 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--fullscreen", action="store_true", help="fill the screen")
     run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
     run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
+    run.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 125, 150),
+        default=100,
+        metavar="PCT",
+        help="text size: 100, 125 or 150 (%%)",
+    )
     run.add_argument("--kiosk", action="store_true", help="unattended, locked-down kiosk mode")
     run.add_argument(
         "--presenter",
@@ -80,6 +88,15 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
+    render.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 125, 150),
+        default=100,
+        metavar="PCT",
+        help="text size: 100, 125 or 150 (%%)",
+    )
+    curator.add_commands(sub)
     return parser
 
 
@@ -138,6 +155,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         lang=args.lang,
         kiosk=args.kiosk,
         presenter=args.presenter,
+        text_scale=args.text_size / 100,
         config=args.config,
     )
     return run_viewer(folder, label, options)
@@ -177,7 +195,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     from exhibit.ui.render import render_exhibit
 
     folder, label = _exhibit_path(args.path)
-    return render_exhibit(folder, label, args.out, args.size, args.lang)
+    return render_exhibit(folder, label, args.out, args.size, args.lang, args.text_size / 100)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -192,6 +210,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "kiosk": cmd_kiosk,
         "handout": cmd_handout,
     }
+    handlers.update(curator.HANDLERS)
     try:
         return handlers[args.command](args)
     except UsageError as exc:

@@ -33,6 +33,7 @@ class RunOptions:
     lang: str | None = None
     kiosk: bool = False
     presenter: bool = False
+    text_scale: float = 1.0
     config: Path | None = None
 
 
@@ -80,6 +81,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     width, height = min(1600, geometry.width()), min(900, geometry.height())
 
     controller = Controller(exhibit, options.lang, reduced_motion=config.reduced_motion, parent=app)
+    controller.set_text_scale(options.text_scale)
     live = LiveReload(controller, ContentWatcher(folder, label), parent=app)
     kiosk = None
     notifier = Notifier()

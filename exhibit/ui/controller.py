@@ -12,6 +12,7 @@ from exhibit.show.strings import language_name, strings_for
 from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
 
 log = logging.getLogger("exhibit.ui")
+TEXT_SCALES = (1.0, 1.25, 1.5)
 
 
 class Controller(QObject):
@@ -22,6 +23,7 @@ class Controller(QObject):
     exhibitChanged = Signal()
     reducedMotionChanged = Signal()
     blankedChanged = Signal()
+    textScaleChanged = Signal()
 
     def __init__(
         self,
@@ -35,6 +37,7 @@ class Controller(QObject):
         self._lang = lang or exhibit.default_language
         self._reduced_motion = reduced_motion
         self._blanked = False
+        self._text_scale = 1.0
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
@@ -117,6 +120,25 @@ class Controller(QObject):
         rows = (self._events.row(n) for n in range(self._events.rowCount()))
         return [row for row in rows if int(row["slideIndex"]) >= 0]
 
+    def _get_text_scale(self) -> float:
+        return self._text_scale
+
+    def _set_text_scale(self, value: float) -> None:
+        value = min(TEXT_SCALES, key=lambda allowed: abs(allowed - value))
+        if value != self._text_scale:
+            self._text_scale = value
+            self.textScaleChanged.emit()
+
+    def set_text_scale(self, value: float) -> None:
+        """Text size as a factor: 1, 1.25 or 1.5 (others snap to the nearest)."""
+        self._set_text_scale(value)
+
+    @Slot(int)
+    def stepTextScale(self, step: int) -> None:
+        """Larger (+1) or smaller (-1) text, among 100, 125 and 150 %."""
+        position = TEXT_SCALES.index(self._text_scale) + step
+        self._set_text_scale(TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, position))])
+
     def _get_lang(self) -> str:
         return self._lang
 
@@ -168,6 +190,7 @@ class Controller(QObject):
         notify=currentIndexChanged,
     )
     jumpEvents = Property(list, _get_jump_events, notify=exhibitChanged)
+    textScale = Property(float, _get_text_scale, _set_text_scale, notify=textScaleChanged)
     blanked = Property(bool, _get_blanked, _set_blanked, notify=blankedChanged)
     currentEvents = Property(list, _get_events, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)

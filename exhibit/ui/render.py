@@ -44,7 +44,12 @@ def _call_bool(item: QQuickItem, name: str) -> bool:
 
 
 def render_exhibit(
-    folder: Path, label: str, out: Path, size: tuple[int, int], lang: str | None
+    folder: Path,
+    label: str,
+    out: Path,
+    size: tuple[int, int],
+    lang: str | None,
+    text_scale: float = 1.0,
 ) -> int:
     """Write one PNG per slide into `out`, named in slide order; returns the exit status."""
     exhibit = load_or_report(folder, label)
@@ -67,6 +72,7 @@ def render_exhibit(
     app = application(offscreen=True)
     width, height = size
     controller = Controller(exhibit, lang, reduced_motion=True)
+    controller.set_text_scale(text_scale)
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, width, height)
     if window is None:

@@ -50,9 +50,17 @@ def fit_problems(viewer: Viewer, container: QQuickItem, label: str) -> list[str]
     return problems
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def test_every_slide_fits(open_viewer: OpenViewer, bundled: Exhibit, size: tuple[int, int]) -> None:
+CASES = [(size, 1.0) for size in SIZES] + [((1920, 1080), 1.5), ((1080, 1920), 1.5)]
+
+
+@pytest.mark.parametrize(
+    ("size", "text_scale"), CASES, ids=[f"{w}x{h}@{round(s * 100)}%" for (w, h), s in CASES]
+)
+def test_every_slide_fits(
+    open_viewer: OpenViewer, bundled: Exhibit, size: tuple[int, int], text_scale: float
+) -> None:
     viewer = open_viewer(bundled, size=size)
+    viewer.controller.set_text_scale(text_scale)
     band = viewer.item("captionBand")
     problems: list[str] = []
     for index, slide in enumerate(bundled.slides):
@@ -60,7 +68,7 @@ def test_every_slide_fits(open_viewer: OpenViewer, bundled: Exhibit, size: tuple
         viewer.wait_ready()
         problems += fit_problems(viewer, viewer.item(f"slide-{index}"), slide.id)
         problems += fit_problems(viewer, band, f"{slide.id} caption band")
-    assert problems == []
+    assert problems == [], "\n".join(problems)
 
 
 def test_fit_check_catches_overflow(open_viewer: OpenViewer, bundled: Exhibit) -> None:

@@ -42,7 +42,7 @@ Item {
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
-                font.pixelSize: Math.max(18, Math.round(44 * panel.unit))
+                font.pixelSize: Math.max(18, Math.round(44 * panel.unit * Theme.textScale))
             }
             Text {
                 objectName: "adminStatus"
@@ -51,7 +51,7 @@ Item {
                 text: panel.kiosk.status + "\n" + panel.controller.t.adminKeys
                 color: Theme.textSoft
                 font.family: Theme.mono
-                font.pixelSize: Math.max(12, Math.round(22 * panel.unit))
+                font.pixelSize: Math.max(12, Math.round(22 * panel.unit * Theme.textScale))
             }
             Flow {
                 width: parent.width
@@ -77,7 +77,7 @@ Item {
                             text: parent.modelData[0]
                             color: parent.modelData[1] === "exit" ? "#FFFFFF" : Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(14, Math.round(26 * panel.unit))
+                            font.pixelSize: Math.max(14, Math.round(26 * panel.unit * Theme.textScale))
                         }
                         MouseArea {
                             anchors.fill: parent

@@ -7,7 +7,7 @@ Rectangle {
     required property real unit
     readonly property var current: controller.currentSlide
     signal menuRequested()
-    height: Math.round(150 * unit)
+    height: Math.round(150 * unit * Theme.textScale)
     color: Theme.ink
 
     Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.inkSoft }
@@ -21,12 +21,12 @@ Rectangle {
         Text {
             objectName: "captionText"
             width: parent.width
-            height: Math.min(implicitHeight, (band.current.credit ? 84 : 110) * band.unit)
+            height: Math.min(implicitHeight, (band.current.credit ? 84 : 110) * band.unit * Theme.textScale)
             text: band.current.caption || ""
             wrapMode: Text.Wrap
             color: Theme.textOnInk
             font.family: Theme.serif
-            font.pixelSize: Math.round(27 * band.unit)
+            font.pixelSize: Math.round(27 * band.unit * Theme.textScale)
             fontSizeMode: Text.Fit
             minimumPixelSize: Math.max(11, Math.round(19 * band.unit))
         }
@@ -35,10 +35,10 @@ Rectangle {
             width: parent.width
             visible: text !== ""
             text: band.current.credit ? band.controller.t.credit.arg(band.current.credit) : ""
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             color: Theme.textOnInkSoft
             font.family: Theme.sans
-            font.pixelSize: Math.max(11, Math.round(18 * band.unit))
+            font.pixelSize: Math.max(11, Math.round(18 * band.unit * Theme.textScale))
         }
     }
 
@@ -74,7 +74,7 @@ Rectangle {
                 text: band.controller.t.sections
                 color: Theme.textOnInk
                 font.family: Theme.sans
-                font.pixelSize: Math.max(13, Math.round(21 * band.unit))
+                font.pixelSize: Math.max(13, Math.round(21 * band.unit * Theme.textScale))
             }
         }
         TapHandler { onTapped: band.menuRequested() }
@@ -91,11 +91,13 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignRight
             text: band.current.sectionTitle || ""
-            elide: Text.ElideRight
+            height: Math.round(30 * band.unit * Theme.textScale)
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.max(11, Math.round(20 * band.unit))
+            font.pixelSize: Math.max(11, Math.round(20 * band.unit * Theme.textScale))
             font.capitalization: Font.AllUppercase
             font.letterSpacing: 2 * band.unit
         }
@@ -106,7 +108,7 @@ Rectangle {
             text: band.controller.t.slideOf.arg(band.controller.currentIndex + 1).arg(band.controller.count)
             color: Theme.textOnInkSoft
             font.family: Theme.sans
-            font.pixelSize: Math.max(11, Math.round(18 * band.unit))
+            font.pixelSize: Math.max(11, Math.round(18 * band.unit * Theme.textScale))
         }
     }
 }

@@ -20,7 +20,7 @@ Rectangle {
         color: Theme.text
         font.family: Theme.serif
         font.bold: true
-        font.pixelSize: Math.round(56 * slideRoot.unit)
+        font.pixelSize: Math.round(56 * slideRoot.unit * Theme.textScale)
     }
 
     RichLabel {
@@ -33,7 +33,7 @@ Rectangle {
         text: slideRoot.slide.creditsHtml
         color: Theme.text
         font.family: Theme.sans
-        font.pixelSize: Math.round(24 * slideRoot.unit)
+        font.pixelSize: Math.round(24 * slideRoot.unit * Theme.textScale)
         minimumPixelSize: Math.round(13 * slideRoot.unit)
     }
 }

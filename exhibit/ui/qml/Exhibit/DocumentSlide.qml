@@ -38,7 +38,7 @@ Rectangle {
             color: Theme.stamp
             font.family: Theme.mono
             font.bold: true
-            font.pixelSize: Math.round(22 * slideRoot.unit)
+            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
             font.letterSpacing: 3 * slideRoot.unit
         }
 
@@ -57,7 +57,7 @@ Rectangle {
                 color: Theme.text
                 font.family: Theme.mono
                 font.bold: true
-                font.pixelSize: Math.round(25 * slideRoot.unit)
+                font.pixelSize: Math.round(25 * slideRoot.unit * Theme.textScale)
             }
             Item { width: 1; height: 10 * slideRoot.unit }
             Repeater {
@@ -74,7 +74,7 @@ Rectangle {
                         text: parent.modelData[0]
                         color: Theme.textSoft
                         font.family: Theme.mono
-                        font.pixelSize: Math.round(21 * slideRoot.unit)
+                        font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
                     }
                     Text {
                         width: parent.width - 130 * slideRoot.unit
@@ -82,7 +82,7 @@ Rectangle {
                         text: parent.modelData[1]
                         color: Theme.text
                         font.family: Theme.mono
-                        font.pixelSize: Math.round(21 * slideRoot.unit)
+                        font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
                     }
                 }
             }
@@ -101,7 +101,7 @@ Rectangle {
             text: slideRoot.slide.excerpt
             color: Theme.text
             font.family: Theme.mono
-            font.pixelSize: Math.round(27 * slideRoot.unit)
+            font.pixelSize: Math.round(27 * slideRoot.unit * Theme.textScale)
             minimumPixelSize: Math.round(15 * slideRoot.unit)
         }
 
@@ -114,7 +114,7 @@ Rectangle {
             color: Theme.stamp
             font.family: Theme.mono
             font.bold: true
-            font.pixelSize: Math.round(22 * slideRoot.unit)
+            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
             font.letterSpacing: 3 * slideRoot.unit
         }
 
@@ -139,7 +139,7 @@ Rectangle {
                 color: Theme.stamp
                 font.family: Theme.sans
                 font.bold: true
-                font.pixelSize: Math.round(22 * slideRoot.unit)
+                font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
                 font.letterSpacing: 2 * slideRoot.unit
             }
         }
@@ -155,6 +155,6 @@ Rectangle {
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.italic: true
-        font.pixelSize: Math.round(20 * slideRoot.unit)
+        font.pixelSize: Math.round(20 * slideRoot.unit * Theme.textScale)
     }
 }

@@ -22,6 +22,8 @@ FocusScope {
         case Qt.Key_End: root.controller.last(); break
         case Qt.Key_M: menu.open = !menu.open; break
         case Qt.Key_B: case Qt.Key_Period: root.controller.toggleBlank(); break
+        case Qt.Key_Plus: case Qt.Key_Equal: root.controller.stepTextScale(1); break
+        case Qt.Key_Minus: root.controller.stepTextScale(-1); break
         default: return
         }
         event.accepted = true

@@ -48,7 +48,7 @@ Item {
                 text: box.controller ? box.controller.t.imageUnavailable : ""
                 color: Theme.textOnInkSoft
                 font.family: Theme.sans
-                font.pixelSize: Math.max(12, 24 * box.unit)
+                font.pixelSize: Math.max(12, 24 * box.unit * Theme.textScale)
                 font.capitalization: Font.AllUppercase
                 font.letterSpacing: 2 * box.unit
             }
@@ -60,7 +60,7 @@ Item {
                 text: box.alt
                 color: Theme.textOnInk
                 font.family: Theme.serif
-                font.pixelSize: Math.max(14, 30 * box.unit)
+                font.pixelSize: Math.max(14, 30 * box.unit * Theme.textScale)
             }
         }
     }

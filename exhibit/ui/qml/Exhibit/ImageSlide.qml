@@ -23,7 +23,7 @@ Rectangle {
         text: slideRoot.slide.title
         color: Theme.textOnInk
         font.family: Theme.serif
-        font.pixelSize: Math.round(40 * slideRoot.unit)
+        font.pixelSize: Math.round(40 * slideRoot.unit * Theme.textScale)
         fontSizeMode: Text.Fit
         minimumPixelSize: Math.round(20 * slideRoot.unit)
         wrapMode: Text.Wrap

@@ -28,7 +28,7 @@ Item {
             color: "#FFFFFF"
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.max(16, Math.round(34 * overlay.unit))
+            font.pixelSize: Math.max(16, Math.round(34 * overlay.unit * Theme.textScale))
             font.letterSpacing: 1.5 * overlay.unit
         }
     }

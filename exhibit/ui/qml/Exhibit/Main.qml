@@ -13,6 +13,7 @@ Window {
     visible: true
     color: Theme.ink
     title: controller.exhibitTitle
+    Binding { target: Theme; property: "textScale"; value: window.controller.textScale }
     onClosing: (close) => { if (window.kiosk && window.kiosk.enabled) close.accepted = false }
 
     ExhibitView {

@@ -45,7 +45,7 @@ Item {
                 text: pad.kiosk.pinMessage
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(14, Math.round(28 * pad.unit))
+                font.pixelSize: Math.max(14, Math.round(28 * pad.unit * Theme.textScale))
             }
             Text {
                 objectName: "pinDots"
@@ -53,7 +53,7 @@ Item {
                 text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(16, Math.round(40 * pad.unit))
+                font.pixelSize: Math.max(16, Math.round(40 * pad.unit * Theme.textScale))
             }
             Grid {
                 id: grid

@@ -27,7 +27,7 @@ Rectangle {
             color: Theme.text
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(54 * slideRoot.unit)
+            font.pixelSize: Math.round(54 * slideRoot.unit * Theme.textScale)
             minimumPixelSize: Math.round(26 * slideRoot.unit)
         }
         Text {
@@ -37,7 +37,7 @@ Rectangle {
             text: "“"
             color: Theme.accent
             font.family: Theme.serif
-            font.pixelSize: Math.round(200 * slideRoot.unit)
+            font.pixelSize: Math.round(200 * slideRoot.unit * Theme.textScale)
             Accessible.ignored: true
         }
     }
@@ -58,7 +58,7 @@ Rectangle {
             color: Theme.text
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.round(34 * slideRoot.unit)
+            font.pixelSize: Math.round(34 * slideRoot.unit * Theme.textScale)
         }
         Text {
             width: parent.width
@@ -67,7 +67,7 @@ Rectangle {
             text: slideRoot.slide.role
             color: Theme.textSoft
             font.family: Theme.sans
-            font.pixelSize: Math.round(26 * slideRoot.unit)
+            font.pixelSize: Math.round(26 * slideRoot.unit * Theme.textScale)
         }
         Text {
             width: parent.width
@@ -75,7 +75,7 @@ Rectangle {
             text: [slideRoot.slide.dateText, slideRoot.slide.sourceText].filter(s => s !== "").join("  ·  ")
             color: Theme.textSoft
             font.family: Theme.sans
-            font.pixelSize: Math.round(22 * slideRoot.unit)
+            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
         }
         Text {
             width: parent.width
@@ -85,7 +85,7 @@ Rectangle {
             color: Theme.textSoft
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(22 * slideRoot.unit)
+            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
         }
     }
 }

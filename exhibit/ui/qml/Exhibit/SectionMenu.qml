@@ -36,7 +36,7 @@ Item {
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
-                font.pixelSize: Math.max(16, Math.round(44 * menu.unit))
+                font.pixelSize: Math.max(16, Math.round(44 * menu.unit * Theme.textScale))
             }
             Repeater {
                 model: menu.controller.sections
@@ -65,7 +65,7 @@ Item {
                             text: (entry.index + 1) + ".  " + entry.title
                             color: Theme.text
                             font.family: Theme.serif
-                            font.pixelSize: Math.max(14, Math.round(32 * menu.unit))
+                            font.pixelSize: Math.max(14, Math.round(32 * menu.unit * Theme.textScale))
                         }
                         Text {
                             width: parent.width
@@ -73,7 +73,7 @@ Item {
                             text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")
                             color: Theme.textSoft
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(11, Math.round(20 * menu.unit))
+                            font.pixelSize: Math.max(11, Math.round(20 * menu.unit * Theme.textScale))
                         }
                     }
                     MouseArea {

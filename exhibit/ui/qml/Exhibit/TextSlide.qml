@@ -24,7 +24,7 @@ Rectangle {
             color: Theme.text
             font.family: Theme.serif
             font.bold: true
-            font.pixelSize: Math.round(62 * slideRoot.unit)
+            font.pixelSize: Math.round(62 * slideRoot.unit * Theme.textScale)
             fontSizeMode: Text.Fit
             minimumPixelSize: Math.round(30 * slideRoot.unit)
             wrapMode: Text.Wrap
@@ -45,7 +45,7 @@ Rectangle {
             text: slideRoot.slide.body
             color: Theme.text
             font.family: Theme.serif
-            font.pixelSize: Math.round(33 * slideRoot.unit)
+            font.pixelSize: Math.round(33 * slideRoot.unit * Theme.textScale)
             minimumPixelSize: Math.round(18 * slideRoot.unit)
         }
     }

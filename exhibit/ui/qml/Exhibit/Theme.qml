@@ -24,6 +24,9 @@ QtObject {
     readonly property string sans: "Noto Sans"
     readonly property string mono: "Noto Sans Mono"
 
+    // Text size for readers who need it larger: 1, 1.25 or 1.5 (set from the controller).
+    property real textScale: 1.0
+
     readonly property int transitionMs: 350
     readonly property real minTouch: 48
 }

@@ -51,7 +51,7 @@ Rectangle {
                         color: parent.chosen ? Theme.ink : Theme.textOnInk
                         font.family: Theme.sans
                         font.bold: parent.chosen
-                        font.pixelSize: Math.max(12, Math.round(18 * panel.unit))
+                        font.pixelSize: Math.max(12, Math.round(18 * panel.unit * Theme.textScale))
                     }
                     MouseArea {
                         anchors.fill: parent
@@ -65,7 +65,7 @@ Rectangle {
             color: Theme.textOnInk
             font.family: Theme.serif
             font.bold: true
-            font.pixelSize: Math.max(14, Math.round(32 * panel.unit))
+            font.pixelSize: Math.max(14, Math.round(32 * panel.unit * Theme.textScale))
         }
         Flow {
             width: parent.width
@@ -85,7 +85,7 @@ Rectangle {
                         text: title
                         color: Theme.textOnInkSoft
                         font.family: Theme.sans
-                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit))
+                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
                     }
                 }
             }
@@ -186,7 +186,7 @@ Rectangle {
                             color: row.current ? Theme.highlight : Theme.accentOnInk
                             font.family: Theme.sans
                             font.bold: true
-                            font.pixelSize: Math.max(11, Math.round(16 * panel.unit))
+                            font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
                         }
                         Text {
                             width: parent.width
@@ -194,7 +194,7 @@ Rectangle {
                             wrapMode: Text.Wrap
                             color: row.slideIndex >= 0 || row.current ? Theme.textOnInk : Theme.textOnInkSoft
                             font.family: Theme.serif
-                            font.pixelSize: Math.max(12, Math.round(20 * panel.unit))
+                            font.pixelSize: Math.max(12, Math.round(20 * panel.unit * Theme.textScale))
                         }
                     }
                     TapHandler {

@@ -34,7 +34,7 @@ Rectangle {
             text: card.controller ? card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1) : ""
             color: Theme.accentOnInk
             font.family: Theme.sans
-            font.pixelSize: Math.max(12, 26 * card.unit)
+            font.pixelSize: Math.max(12, 26 * card.unit * Theme.textScale)
             font.letterSpacing: 4 * card.unit
             font.capitalization: Font.AllUppercase
         }
@@ -46,11 +46,10 @@ Rectangle {
             text: card.slide.title
             color: Theme.textOnInk
             font.family: Theme.serif
-            font.pixelSize: Math.round(104 * card.unit)
+            font.pixelSize: Math.round(104 * card.unit * Theme.textScale)
             fontSizeMode: Text.Fit
             minimumPixelSize: Math.round(40 * card.unit)
             wrapMode: Text.Wrap
-            lineHeight: 1.05
         }
         Text {
             objectName: "fitText"
@@ -61,7 +60,7 @@ Rectangle {
             color: Theme.textOnInkSoft
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(44 * card.unit)
+            font.pixelSize: Math.round(44 * card.unit * Theme.textScale)
             fontSizeMode: Text.Fit
             minimumPixelSize: Math.round(22 * card.unit)
             wrapMode: Text.Wrap
