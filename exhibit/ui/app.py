@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit.logs import keep_tracebacks_off_screen, log_to_file
+from exhibit.show.analytics import Analytics, default_database_path
 from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
 from exhibit.show.pin import PinGuard
 from exhibit.show.sdnotify import Notifier
@@ -88,6 +90,8 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     if options.kiosk:
         if config.pin_hash is None:
             log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
+        analytics = Analytics(default_database_path(), clock=time.time)
+        app.aboutToQuit.connect(analytics.close)
         kiosk = Kiosk(
             controller,
             PinGuard(config.pin_hash),
@@ -97,6 +101,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
             content_label=label,
             live=live,
             notifier=notifier,
+            analytics=analytics,
             parent=app,
         )
         kiosk.exitRequested.connect(app.exit)

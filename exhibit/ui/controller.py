@@ -24,6 +24,7 @@ class Controller(QObject):
     reducedMotionChanged = Signal()
     blankedChanged = Signal()
     textScaleChanged = Signal()
+    eventTapped = Signal(str)
 
     def __init__(
         self,
@@ -157,6 +158,10 @@ class Controller(QObject):
     def _get_strings(self) -> dict[str, str]:
         return strings_for(self._lang)
 
+    def words_language(self) -> str:
+        """The current language code."""
+        return self._lang
+
     def words(self) -> dict[str, str]:
         """The interface strings in the current language."""
         return strings_for(self._lang)
@@ -238,6 +243,8 @@ class Controller(QObject):
     @Slot(str, result=bool)
     def jumpToEvent(self, event_id: str) -> bool:
         index = self._exhibit.first_slide_for_event(event_id)
+        if index >= 0:
+            self.eventTapped.emit(event_id)
         return index >= 0 and self._moved(self._show.go(index))
 
     @Slot(str, str)

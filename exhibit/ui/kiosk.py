@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 
 from exhibit import __version__
 from exhibit.content.model import Exhibit
+from exhibit.show.analytics import Analytics
 from exhibit.show.attract import AttractLoop, Mode
 from exhibit.show.gesture import SecretTaps, in_corner
 from exhibit.show.pin import PinGuard
@@ -54,6 +55,7 @@ class Kiosk(QObject):
         content_label: str,
         live: LiveReload | None = None,
         notifier: Notifier | None = None,
+        analytics: Analytics | None = None,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -64,6 +66,7 @@ class Kiosk(QObject):
         self.clock = clock
         self.content_label = content_label
         self.live = live
+        self.analytics = analytics
         self.notifier = notifier or Notifier({})
         self.started = clock()
         self.pin_visible = False
@@ -80,6 +83,11 @@ class Kiosk(QObject):
         controller.currentIndexChanged.connect(self._visitor_moved)
         controller.exhibitChanged.connect(self._exhibit_swapped)
         controller.languageChanged.connect(self.changed)
+        controller.languageChanged.connect(self._language_chosen)
+        controller.eventTapped.connect(self._event_tapped)
+        controller.currentIndexChanged.connect(self._slide_shown)
+        if analytics is not None:
+            analytics.attract_started()
         if live is not None:
             live.errorChanged.connect(self.changed)
         self.timer = QTimer(self)
@@ -113,6 +121,9 @@ class Kiosk(QObject):
             self._moving = False
         if before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT:
             log.info("visitor session ended; attract loop started")
+            if self.analytics is not None:
+                self.analytics.session_ended(idle_for=self.idle_timeout)
+                self.analytics.attract_started()
             self.controller.reset_language()
             self.close_overlays()
             self.changed.emit()
@@ -120,6 +131,8 @@ class Kiosk(QObject):
 
     def activity(self) -> bool:
         """A touch, click or key press. True when it began a session (and should be eaten)."""
+        if self.analytics is not None:
+            self.analytics.touched()
         began = self.loop.touched(self.clock())
         if began:
             self._moving = True
@@ -134,6 +147,19 @@ class Kiosk(QObject):
         if not self._moving:
             self.loop.slide_changed(self.clock())
             self._schedule()
+
+    def _slide_shown(self) -> None:
+        if self.analytics is not None:
+            slide = self.controller.exhibit.slides[self.controller.show.index]
+            self.analytics.slide_shown(slide.id, slide.section_id)
+
+    def _language_chosen(self) -> None:
+        if self.analytics is not None and self.loop.mode is Mode.VISITOR:
+            self.analytics.language_chosen(self.controller.words_language())
+
+    def _event_tapped(self, event_id: str) -> None:
+        if self.analytics is not None:
+            self.analytics.timeline_tapped(event_id)
 
     @Slot()
     def restartShow(self) -> None:

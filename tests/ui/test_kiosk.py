@@ -15,6 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtTest import QTest
 
 from exhibit.content.loader import load
+from exhibit.show.analytics import Analytics
 from exhibit.show.attract import Mode
 from exhibit.show.pin import LOCKOUT_SECONDS, PinGuard, hash_pin
 from exhibit.show.sdnotify import Notifier
@@ -102,6 +103,7 @@ kiosk:
     clock = FakeClock()
     controller = Controller(load(root, "ex"), reduced_motion=True)
     live = LiveReload(controller, ContentWatcher(root, "ex", debounce=0.0))
+    analytics = Analytics(tmp_path / "visits.sqlite", clock=clock)
     kiosk = Kiosk(
         controller,
         PinGuard(STORED),
@@ -110,6 +112,7 @@ kiosk:
         auto_advance=12,
         content_label="ex",
         live=live,
+        analytics=analytics,
         clock=clock,
     )
     engine = QQmlApplicationEngine()
@@ -288,3 +291,29 @@ def test_watchdog_and_ready_reach_systemd(kiosk_viewer: KioskViewer, tmp_path: P
             break
         else:
             pytest.fail("no READY=1 after a frame")
+
+
+def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    from exhibit.show.stats import read_database
+
+    kv = kiosk_viewer
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a visitor arrives: slide 1
+    kv.clock.now += 5
+    kv.click(right.x(), right.y())  # slide 2 after 5 s
+    kv.clock.now += 7
+    row = kv.item("event-ev")
+    point = row.mapToScene(row.boundingRect().center()).toPoint()
+    kv.click(point.x(), point.y())  # a timeline tap back to slide 1
+    kv.clock.now += 91
+    kv.kiosk.tick()  # idle: the visit ends, the attract loop starts
+    assert kv.kiosk.analytics is not None
+    kv.kiosk.analytics.close()
+    data = read_database(tmp_path / "visits.sqlite")
+    assert len(data.visits) == 1
+    visit = data.visits[0]
+    assert [(v.slide, round(v.seconds)) for v in visit.views][:2] == [("s1", 5), ("s2", 7)]
+    assert visit.taps == ["ev"]
+    assert visit.ended is not None
+    assert len(data.attract_days) >= 2  # at start-up and after the visit
