@@ -54,7 +54,7 @@ CASES = [(size, 1.0) for size in SIZES] + [((1920, 1080), 1.5), ((1080, 1920), 1
 
 
 @pytest.mark.parametrize(
-    ("size", "text_scale"), CASES, ids=[f"{w}x{h}@{round(s * 100)}%" for (w, h), s in CASES]
+    ("size", "text_scale"), CASES, ids=[f"{w}x{h}-{round(s * 100)}pct" for (w, h), s in CASES]
 )
 def test_every_slide_fits(
     open_viewer: OpenViewer, bundled: Exhibit, size: tuple[int, int], text_scale: float

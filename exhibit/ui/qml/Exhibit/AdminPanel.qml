@@ -25,7 +25,7 @@ Item {
         event.accepted = true
     }
 
-    Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.8; MouseArea { anchors.fill: parent } }
+    Rectangle { anchors.fill: parent; color: Theme.black; opacity: 0.8; MouseArea { anchors.fill: parent } }
 
     Rectangle {
         anchors.centerIn: parent
@@ -75,7 +75,7 @@ Item {
                             id: label
                             anchors.centerIn: parent
                             text: parent.modelData[0]
-                            color: parent.modelData[1] === "exit" ? "#FFFFFF" : Theme.text
+                            color: parent.modelData[1] === "exit" ? Theme.white : Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Math.max(14, Math.round(26 * panel.unit * Theme.textScale))
                         }

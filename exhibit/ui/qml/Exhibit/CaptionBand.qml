@@ -54,6 +54,10 @@ Rectangle {
         border.color: Theme.rule
         Accessible.role: Accessible.Button
         Accessible.name: band.controller.t.sections
+        activeFocusOnTab: true
+        Keys.onReturnPressed: band.menuRequested()
+        Keys.onSpacePressed: band.menuRequested()
+        FocusRing { unit: band.unit }
         Row {
             id: menuRow
             anchors.centerIn: parent

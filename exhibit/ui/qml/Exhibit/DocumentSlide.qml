@@ -16,7 +16,7 @@ Rectangle {
         y: pageRect.y + 12 * slideRoot.unit
         width: pageRect.width
         height: pageRect.height
-        color: "#10131B"
+        color: Theme.shadow
         opacity: 0.55
     }
 
@@ -28,7 +28,7 @@ Rectangle {
         width: Math.min(parent.width - 120 * slideRoot.unit, 1180 * slideRoot.unit)
         height: parent.height - y - citation.height - 56 * slideRoot.unit
         color: Theme.page
-        border.color: "#D8D0BE"
+        border.color: Theme.pageEdge
 
         Text {
             id: topMark

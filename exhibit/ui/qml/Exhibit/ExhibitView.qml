@@ -73,5 +73,6 @@ FocusScope {
         anchors.fill: parent
         controller: root.controller
         unit: root.unit
+        onOpenChanged: if (!open) root.forceActiveFocus()
     }
 }

@@ -8,7 +8,7 @@ Item {
     visible: open
     z: 20
 
-    Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.6
+    Rectangle { anchors.fill: parent; color: Theme.black; opacity: 0.6
                 MouseArea { anchors.fill: parent; onClicked: menu.open = false } }
 
     Rectangle {

@@ -25,7 +25,7 @@ Item {
             id: cueText
             anchors.centerIn: parent
             text: overlay.controller.t.touchToBegin
-            color: "#FFFFFF"
+            color: Theme.white
             font.family: Theme.sans
             font.bold: true
             font.pixelSize: Math.max(16, Math.round(34 * overlay.unit * Theme.textScale))

@@ -27,7 +27,7 @@ Window {
     Rectangle {
         objectName: "blankScreen"
         anchors.fill: parent
-        color: "#000000"
+        color: Theme.black
         visible: window.controller.blanked
     }
 

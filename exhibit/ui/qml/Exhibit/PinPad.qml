@@ -26,7 +26,7 @@ Item {
         event.accepted = true
     }
 
-    Rectangle { anchors.fill: parent; color: "#000000"; opacity: 0.75; MouseArea { anchors.fill: parent } }
+    Rectangle { anchors.fill: parent; color: Theme.black; opacity: 0.75; MouseArea { anchors.fill: parent } }
 
     Rectangle {
         anchors.centerIn: parent
@@ -75,7 +75,7 @@ Item {
                             anchors.centerIn: parent
                             text: parent.modelData === "Cancel" ? pad.controller.t.cancel
                                   : parent.modelData === "OK" ? pad.controller.t.ok : parent.modelData
-                            color: parent.modelData === "OK" ? "#FFFFFF" : Theme.text
+                            color: parent.modelData === "OK" ? Theme.white : Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Math.max(14, Math.round((parent.modelData.length > 1 ? 24 : 36) * pad.unit))
                         }

@@ -56,7 +56,7 @@ Window {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
         height: 64
-        color: "#11151E"
+        color: Theme.panelDark
         Row {
             anchors { left: parent.left; leftMargin: 20; verticalCenter: parent.verticalCenter }
             spacing: 28
@@ -65,7 +65,7 @@ Window {
                 objectName: "planStatus"
                 anchors.verticalCenter: parent.verticalCenter
                 text: window.presenter.plan
-                color: window.presenter.behind ? "#F08A7A" : "#9FD49B"
+                color: window.presenter.behind ? Theme.warning : Theme.good
                 font.family: Theme.sans; font.pixelSize: 22; font.bold: true
             }
             Text { anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 20 }
@@ -77,7 +77,7 @@ Window {
                 objectName: "blankIndicator"
                 visible: window.controller.blanked
                 text: window.controller.t.audienceBlank
-                color: "#F08A7A"; font.family: Theme.sans; font.pixelSize: 20; font.bold: true
+                color: Theme.warning; font.family: Theme.sans; font.pixelSize: 20; font.bold: true
             }
             Text {
                 objectName: "typedNumber"
@@ -120,7 +120,7 @@ Window {
 
     Rectangle {
         anchors { left: current.right; right: parent.right; top: next.bottom; bottom: sectionsBar.top; margins: 16 }
-        color: "#11151E"
+        color: Theme.panelDark
         radius: 4
         Flickable {
             id: notesFlick
@@ -154,7 +154,7 @@ Window {
         id: sectionsBar
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
         height: 76
-        color: "#11151E"
+        color: Theme.panelDark
         Row {
             anchors.fill: parent
             anchors.margins: 10

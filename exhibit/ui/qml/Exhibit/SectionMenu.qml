@@ -11,7 +11,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        color: "#000000"
+        color: Theme.black
         opacity: 0.6
         // A MouseArea, not a handler: it must stop taps reaching the slide underneath.
         MouseArea { anchors.fill: parent; onClicked: menu.open = false }
@@ -54,6 +54,10 @@ Item {
                     border.color: Theme.rule
                     Accessible.role: Accessible.Button
                     Accessible.name: title
+                    activeFocusOnTab: menu.open
+                    Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                    Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                    FocusRing { unit: menu.unit }
                     Column {
                         id: entryText
                         anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }

@@ -8,7 +8,7 @@ Rectangle {
     property string label: ""
     readonly property real stageWidth: 1459
     readonly property real stageHeight: 930
-    color: "#0E1118"
+    color: Theme.previewGround
     border.color: Theme.rule
     clip: true
 
@@ -43,7 +43,7 @@ Rectangle {
         width: labelText.implicitWidth + 16
         height: labelText.implicitHeight + 8
         radius: 4
-        color: "#CC1C2230"
+        color: Theme.labelGround
         Text {
             id: labelText
             anchors.centerIn: parent

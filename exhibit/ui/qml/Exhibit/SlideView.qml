@@ -9,6 +9,9 @@ Item {
     required property var controller
     readonly property bool ready: loader.item !== null && loader.item.ready
     objectName: "slide-" + slideIndex
+    Accessible.role: Accessible.Pane
+    Accessible.name: slide.title || slide.speaker || slide.alt || slide.caption || ""
+    Accessible.description: slide.caption || ""
 
     Loader {
         id: loader

@@ -18,6 +18,17 @@ QtObject {
     readonly property color highlight: "#E0A458"
     readonly property color rule: "#8A8372"
     readonly property color stamp: "#9E2B25"
+    readonly property color black: "#000000"
+    readonly property color white: "#FFFFFF"
+    readonly property color panel: "#161B26"
+    readonly property color panelDark: "#11151E"
+    readonly property color previewGround: "#0E1118"
+    readonly property color labelGround: "#CC1C2230"
+    readonly property color shadow: "#10131B"
+    readonly property color pageEdge: "#D8D0BE"
+    readonly property color good: "#9FD49B"
+    readonly property color warning: "#F08A7A"
+    readonly property color currentRow: "#2EE0A458"
     readonly property var eraColors: ["#3C5A73", "#7A5C3E", "#4E6B4A", "#6B4A6B"]
 
     readonly property string serif: "Noto Serif"

@@ -16,7 +16,7 @@ Rectangle {
         }
         return lanes
     }
-    color: "#161B26"
+    color: Theme.panel
 
     Column {
         id: head
@@ -44,6 +44,10 @@ Rectangle {
                     Accessible.name: modelData.name
                     Accessible.checkable: true
                     Accessible.checked: chosen
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: panel.controller.language = modelData.code
+                    Keys.onSpacePressed: panel.controller.language = modelData.code
+                    FocusRing { unit: panel.unit }
                     Text {
                         id: languageName
                         anchors.centerIn: parent
@@ -161,11 +165,16 @@ Rectangle {
                     width: rows.width
                     height: Math.max(Theme.minTouch, label.implicitHeight + 22 * panel.unit)
                     radius: 6 * panel.unit
-                    color: current ? Qt.rgba(0.88, 0.64, 0.35, 0.18) : "transparent"
+                    color: current ? Theme.currentRow : "transparent"
                     border.color: current ? Theme.highlight : "transparent"
                     border.width: Math.max(1, 2 * panel.unit)
                     Accessible.role: Accessible.Button
                     Accessible.name: dateText + ": " + title
+                    activeFocusOnTab: slideIndex >= 0
+                    Keys.onReturnPressed: panel.controller.jumpToEvent(eventId)
+                    Keys.onSpacePressed: panel.controller.jumpToEvent(eventId)
+                    onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, y - flick.height / 3))
+                    FocusRing { unit: panel.unit }
 
                     Rectangle {
                         x: -10 * panel.unit - width / 2
