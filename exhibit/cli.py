@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
     run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
     run.add_argument(
+        "--reduced-motion", action="store_true", help="no slide transitions or animations"
+    )
+    run.add_argument(
         "--text-size",
         type=int,
         choices=(100, 125, 150),
@@ -156,6 +159,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         kiosk=args.kiosk,
         presenter=args.presenter,
         text_scale=args.text_size / 100,
+        reduced_motion=args.reduced_motion,
         config=args.config,
     )
     return run_viewer(folder, label, options)

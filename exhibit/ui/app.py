@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickWindow
 from exhibit.logs import keep_tracebacks_off_screen, log_to_file
 from exhibit.show.analytics import Analytics, default_database_path
 from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
+from exhibit.show.motion import system_prefers_reduced_motion
 from exhibit.show.pin import PinGuard
 from exhibit.show.sdnotify import Notifier
 from exhibit.show.watch import ContentWatcher
@@ -36,6 +37,7 @@ class RunOptions:
     kiosk: bool = False
     presenter: bool = False
     text_scale: float = 1.0
+    reduced_motion: bool = False
     config: Path | None = None
 
 
@@ -82,7 +84,8 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     geometry = target.availableGeometry()
     width, height = min(1600, geometry.width()), min(900, geometry.height())
 
-    controller = Controller(exhibit, options.lang, reduced_motion=config.reduced_motion, parent=app)
+    reduced = options.reduced_motion or config.reduced_motion or system_prefers_reduced_motion()
+    controller = Controller(exhibit, options.lang, reduced_motion=reduced, parent=app)
     controller.set_text_scale(options.text_scale)
     live = LiveReload(controller, ContentWatcher(folder, label), parent=app)
     kiosk = None
