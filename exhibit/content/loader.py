@@ -60,11 +60,11 @@ KIND_KEYS: dict[str, tuple[set[str], set[str]]] = {
     # kind: (required, optional)
     "title": ({"title"}, {"subtitle", "image", "alt"}),
     "image": ({"image", "alt", "credit"}, {"title"}),
-    "quote": ({"text", "speaker", "date", "source"}, {"role", "context"}),
+    "quote": ({"text", "speaker", "date", "source"}, {"role", "context", "language_note"}),
     "text": ({"title"}, {"body", "body_file"}),
     "document": (
         {"title", "excerpt", "classification", "source", "date"},
-        {"from", "to", "citation"},
+        {"from", "to", "citation", "language_note"},
     ),
     "credits": (set(), {"title"}),
 }
@@ -741,6 +741,7 @@ class _Loader:
             "context": plain("context"),
             "classification": plain("classification"),
             "citation": plain("citation"),
+            "language_note": plain("context"),
             "from": plain("sender"),
             "to": plain("recipient"),
             "text": md("text"),

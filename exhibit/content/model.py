@@ -90,6 +90,7 @@ class Slide:
     sender: LocalText = EMPTY
     recipient: LocalText = EMPTY
     citation: LocalText = EMPTY
+    language_note: LocalText = EMPTY
 
 
 @dataclass(frozen=True)

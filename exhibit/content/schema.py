@@ -61,6 +61,7 @@ SLIDE_KEY_TYPES: dict[str, dict[str, Any]] = {
     "from": TEXT,
     "to": TEXT,
     "citation": TEXT,
+    "language_note": TEXT,
 }
 
 

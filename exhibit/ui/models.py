@@ -91,6 +91,7 @@ class SlideModel(_RowsModel):
         "sender",
         "recipient",
         "citation",
+        "languageNote",
         "events",
         "creditsHtml",
     )
@@ -136,6 +137,7 @@ class SlideModel(_RowsModel):
             "sender": slide.sender.get(lang, fb),
             "recipient": slide.recipient.get(lang, fb),
             "citation": slide.citation.get(lang, fb),
+            "languageNote": slide.language_note.get(lang, fb),
             "events": list(slide.events),
             "creditsHtml": credits_html(exhibit, lang) if slide.kind == "credits" else "",
         }

@@ -151,7 +151,8 @@ Rectangle {
         anchors.bottomMargin: 20 * slideRoot.unit
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        text: [slideRoot.slide.citation, slideRoot.slide.sourceText].filter(s => s !== "")[0] || ""
+        text: [[slideRoot.slide.citation, slideRoot.slide.sourceText].filter(s => s)[0] || "",
+               slideRoot.slide.languageNote].filter(s => s).join(" ")
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.italic: true

@@ -81,7 +81,7 @@ Rectangle {
             width: parent.width
             visible: text !== ""
             wrapMode: Text.Wrap
-            text: slideRoot.slide.context
+            text: [slideRoot.slide.context, slideRoot.slide.languageNote].filter(s => s).join(" ")
             color: Theme.textSoft
             font.family: Theme.serif
             font.italic: true
