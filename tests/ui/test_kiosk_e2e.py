@@ -2,72 +2,15 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
+from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
 
-TOOLS = ("Xvfb", "openbox", "xdotool", "wmctrl", "import")
-pytestmark = pytest.mark.skipif(
-    any(shutil.which(tool) is None for tool in TOOLS) and not os.environ.get("CI"),
-    reason="needs Xvfb, openbox, xdotool, wmctrl and ImageMagick (CI installs them)",
-)
-
-TITLE = "A Path Not Taken"
-
-
-def wait_for(check: object, what: str, timeout: float = 30.0) -> None:
-    """Poll until `check()` is true; this waits for start-up, it measures nothing."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if check():  # type: ignore[operator]
-            return
-        time.sleep(0.2)
-    pytest.fail(f"timed out waiting for {what}")
-
-
-@pytest.fixture
-def display(tmp_path: Path) -> Iterator[dict[str, str]]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as chosen:  # Xvfb picks a free display number and says which
-        number = chosen.readline().strip()
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_QUICK_BACKEND")}
-    env.update(DISPLAY=f":{number}", HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "st"))
-    wm = subprocess.Popen(
-        ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    wait_for(
-        lambda: subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0,
-        "the window manager",
-    )
-    yield env
-    wm.terminate()
-    xvfb.terminate()
-    wm.wait(10)
-    xvfb.wait(10)
-
-
-def x(env: dict[str, str], *command: str) -> str:
-    return subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=30
-    ).stdout.strip()
-
-
-def distinct_colours(env: dict[str, str], path: Path) -> int:
-    subprocess.run(["import", "-window", "root", str(path)], env=env, check=True, timeout=30)
-    return int(x(env, "convert", str(path), "-format", "%k", "info:"))
+pytestmark = needs_x
+__all__ = ["display"]
 
 
 def test_kiosk_survives_keys_and_window_manager_close(
@@ -97,7 +40,9 @@ def test_kiosk_survives_keys_and_window_manager_close(
         assert kiosk.poll() is None, kiosk.stdout.read() if kiosk.stdout else ""
         geometry = x(display, "xdotool", "getwindowgeometry", window)
         assert "Position: 0,0" in geometry and "1280x800" in geometry, geometry
-        assert distinct_colours(display, tmp_path / "shot.png") > 50  # not a blank screen
+        assert (
+            distinct_colours(display, tmp_path / "shot.png", grab=True) > 50
+        )  # not a blank screen
     finally:
         kiosk.terminate()
         output, _ = kiosk.communicate(timeout=20)

@@ -1,0 +1,78 @@
+"""End to end under Xvfb: the presenter view opens two windows and a clicker moves the audience."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
+
+pytestmark = needs_x
+__all__ = ["display"]
+
+
+def grab(env: dict[str, str], window: str, path: Path) -> Path:
+    subprocess.run(["import", "-window", window, str(path)], env=env, check=True, timeout=30)
+    return path
+
+
+def differing_pixels(env: dict[str, str], first: Path, second: Path) -> int:
+    result = subprocess.run(
+        ["compare", "-metric", "AE", str(first), str(second), "null:"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    return int(float(result.stderr.split()[0]))
+
+
+def test_two_windows_and_page_down_moves_the_audience(
+    display: dict[str, str], tmp_path: Path
+) -> None:
+    app = subprocess.Popen(
+        [sys.executable, "-m", "exhibit", "--presenter"],
+        env=display,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        wait_for(
+            lambda: len(x(display, "xdotool", "search", "--name", TITLE).split()) == 2,
+            "two windows",
+        )
+        windows = x(display, "xdotool", "search", "--name", TITLE).split()
+        names = {w: x(display, "xdotool", "getwindowname", w) for w in windows}
+        presenter = next(w for w, n in names.items() if "Presenter view" in n)
+        audience = next(w for w in windows if w != presenter)
+        # Keep the audience window's slide area in view on this one small screen.
+        x(display, "xdotool", "windowmove", "--sync", audience, "0", "0")
+        x(display, "xdotool", "windowmove", "--sync", presenter, "640", "420")
+        wait_for(
+            lambda: distinct_colours(display, grab(display, audience, tmp_path / "a.png")) > 50,
+            "the first slide to be drawn",
+        )
+        before = grab(display, audience, tmp_path / "before.png")
+
+        def settled() -> bool:  # nothing on screen moves by itself any more
+            again = grab(display, audience, tmp_path / "again.png")
+            same = differing_pixels(display, before, again) == 0
+            again.replace(before)
+            return same
+
+        wait_for(settled, "the windows to settle")
+        x(display, "xdotool", "windowactivate", "--sync", presenter)
+        x(display, "xdotool", "key", "Next")  # what a clicker sends for "next"
+
+        def moved() -> bool:
+            after = grab(display, audience, tmp_path / "after.png")
+            return differing_pixels(display, before, after) > 5000
+
+        wait_for(moved, "the audience window to show the next slide")
+        assert app.poll() is None
+    finally:
+        app.terminate()
+        output, _ = app.communicate(timeout=20)
+    assert "Traceback" not in output
