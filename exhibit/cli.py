@@ -29,6 +29,17 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _add_text_size(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--text-size",
+        type=int,
+        choices=(100, 125, 150),
+        default=100,
+        metavar="PCT",
+        help="text size: 100, 125 or 150 (%%)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="exhibit", description="Show, check and render digital exhibits."
@@ -44,14 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--reduced-motion", action="store_true", help="no slide transitions or animations"
     )
-    run.add_argument(
-        "--text-size",
-        type=int,
-        choices=(100, 125, 150),
-        default=100,
-        metavar="PCT",
-        help="text size: 100, 125 or 150 (%%)",
-    )
+    _add_text_size(run)
     run.add_argument("--kiosk", action="store_true", help="unattended, locked-down kiosk mode")
     run.add_argument(
         "--presenter",
@@ -91,14 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
-    render.add_argument(
-        "--text-size",
-        type=int,
-        choices=(100, 125, 150),
-        default=100,
-        metavar="PCT",
-        help="text size: 100, 125 or 150 (%%)",
-    )
+    _add_text_size(render)
     curator.add_commands(sub)
     return parser
 

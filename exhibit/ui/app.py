@@ -55,12 +55,9 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
         except ConfigError as exc:
             print(f"exhibit: {exc}", file=sys.stderr)
             return 2
-    exhibit = load_or_report(folder, label)
-    if exhibit is None:
-        return 1
-    if options.lang is not None and options.lang not in exhibit.languages:
-        _error(f"--lang {options.lang}: this exhibit has {', '.join(exhibit.languages)}")
-        return 2
+    exhibit = load_or_report(folder, label, options.lang)
+    if isinstance(exhibit, int):
+        return exhibit
     problem = window_preflight()
     if problem:
         _error(problem)

@@ -47,15 +47,22 @@ class QtMessages:
         qInstallMessageHandler(self)
 
 
-def load_or_report(folder: Path, label: str) -> Exhibit | None:
-    """Load an exhibit, printing one line per problem to stderr when it is not valid."""
+def load_or_report(folder: Path, label: str, lang: str | None = None) -> Exhibit | int:
+    """Load an exhibit that has `lang`; else print why (one line each) and return the status."""
     try:
-        return load(folder, label)
+        exhibit = load(folder, label)
     except ContentError as exc:
         for problem in exc.problems:
             if problem.severity == "error":
                 print(problem.format(), file=sys.stderr)
-        return None
+        return 1
+    if lang is not None and lang not in exhibit.languages:
+        print(
+            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
+            file=sys.stderr,
+        )
+        return 2
+    return exhibit
 
 
 def application(offscreen: bool = False) -> QGuiApplication:

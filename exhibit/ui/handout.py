@@ -198,15 +198,9 @@ def write_handout(
 
 def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, paper: str) -> int:
     """The `exhibit handout` command; returns the exit status."""
-    exhibit = load_or_report(folder, label)
-    if exhibit is None:
-        return 1
-    if lang is not None and lang not in exhibit.languages:
-        print(
-            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-            file=sys.stderr,
-        )
-        return 2
+    exhibit = load_or_report(folder, label, lang)
+    if isinstance(exhibit, int):
+        return exhibit
     if out.suffix.lower() != ".pdf":
         print(
             f"exhibit: error: {out}: the handout is a PDF; name it something.pdf", file=sys.stderr

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-from exhibit.show.presenter import NumberEntry, TalkClock, clock_text, plan_status
+from exhibit.show.presenter import NumberEntry, PlanStatus, TalkClock, clock_text, plan_status
 from exhibit.ui.controller import Controller
 
 Clock = Callable[[], float]
@@ -72,14 +72,17 @@ class Presenter(QObject):
     def _wall(self) -> str:
         return self.wall().strftime("%H:%M")
 
-    def _plan(self) -> str:
+    def _status(self) -> PlanStatus | None:
         exhibit = self.controller.exhibit
-        status = plan_status(
+        return plan_status(
             [s.minutes for s in exhibit.sections],
             [len(s.slides) for s in exhibit.sections],
             self.controller.show.index,
             self.talk.elapsed(self.clock()),
         )
+
+    def _plan(self) -> str:
+        status = self._status()
         if status is None:
             return ""
         words = self.controller.words()
@@ -89,13 +92,7 @@ class Presenter(QObject):
         return words[side].replace("%1", clock_text(status.delta_seconds))
 
     def _behind(self) -> bool:
-        exhibit = self.controller.exhibit
-        status = plan_status(
-            [s.minutes for s in exhibit.sections],
-            [len(s.slides) for s in exhibit.sections],
-            self.controller.show.index,
-            self.talk.elapsed(self.clock()),
-        )
+        status = self._status()
         return status is not None and status.delta_seconds >= 30
 
     elapsed = Property(str, _elapsed, notify=changed)

@@ -52,15 +52,9 @@ def render_exhibit(
     text_scale: float = 1.0,
 ) -> int:
     """Write one PNG per slide into `out`, named in slide order; returns the exit status."""
-    exhibit = load_or_report(folder, label)
-    if exhibit is None:
-        return 1
-    if lang is not None and lang not in exhibit.languages:
-        print(
-            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-            file=sys.stderr,
-        )
-        return 2
+    exhibit = load_or_report(folder, label, lang)
+    if isinstance(exhibit, int):
+        return exhibit
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

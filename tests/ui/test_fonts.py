@@ -18,8 +18,7 @@ def test_families_register(qapp: object) -> None:
 
 def used_text() -> str:
     """Every character of the bundled content files and of the QML string literals."""
-    parts = [path.read_text(encoding="utf-8")
-             for path in Path(bundled_exhibit()).rglob("*.yaml")]
+    parts = [path.read_text(encoding="utf-8") for path in Path(bundled_exhibit()).rglob("*.yaml")]
     parts += [path.read_text(encoding="utf-8") for path in Path(bundled_exhibit()).rglob("*.md")]
     for qml in (QML_DIR / "Exhibit").glob("*.qml"):
         parts += re.findall(r'"([^"\\]*)"', qml.read_text(encoding="utf-8"))

@@ -9,12 +9,16 @@ from exhibit.ui import systemlibs
 
 def test_missing_libraries_are_named_as_packages(monkeypatch: pytest.MonkeyPatch) -> None:
     absent = {"xcb-cursor", "xcb-icccm"}
-    monkeypatch.setattr(systemlibs.ctypes.util, "find_library",
-                        lambda name: None if name in absent else f"lib{name}.so")
+    monkeypatch.setattr(
+        systemlibs.ctypes.util,
+        "find_library",
+        lambda name: None if name in absent else f"lib{name}.so",
+    )
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     assert systemlibs.window_preflight() == (
         "Qt cannot open a window: system libraries are missing; install them with: "
-        "sudo apt-get install libxcb-cursor0 libxcb-icccm4")
+        "sudo apt-get install libxcb-cursor0 libxcb-icccm4"
+    )
 
 
 def test_nothing_to_say_when_complete_or_not_x11(monkeypatch: pytest.MonkeyPatch) -> None:
