@@ -131,9 +131,16 @@ class _Loader:
     # -- reporting -------------------------------------------------------------------------
 
     def display(self, path: Path) -> str:
-        try:
-            rel = path.resolve().relative_to(self.root.resolve())
-        except ValueError:
+        """A path as curators see it: the exhibit label, then the path inside the folder."""
+        rel: Path | None = None
+        for inside, root in (
+            (path.absolute(), self.root.absolute()),
+            (path.resolve(), self.root.resolve()),
+        ):
+            if inside.is_relative_to(root):
+                rel = inside.relative_to(root)
+                break
+        if rel is None:
             return str(path)
         return f"{self.label.rstrip('/')}/{rel.as_posix()}" if self.label else rel.as_posix()
 
@@ -159,6 +166,11 @@ class _Loader:
 
     def read(self, path: Path) -> Node | None:
         self.file = self.display(path)
+        if not path.resolve().is_relative_to(self.root.resolve()):
+            self.report(
+                "this file leads outside the exhibit folder (through a link); it was not read"
+            )
+            return None
         try:
             node = load_yaml(path)
         except YamlProblem as exc:
