@@ -207,3 +207,24 @@ def test_kiosk_with_broken_config_is_one_line(tmp_path: Path) -> None:
     assert result.stderr == (
         f"exhibit: {config}: error: idle_timeout must be a number of seconds above 0\n"
     )
+
+
+def test_render_russian_twin_of_every_slide(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    for lang in ("en", "ru"):
+        result = run("render", "--out", str(tmp_path / lang), "--size", "960x540", "--lang", lang)
+        assert result.returncode == 0, result.stderr
+        assert "warning" not in result.stderr.lower()
+    english = sorted(p.name for p in (tmp_path / "en").iterdir())
+    assert english == sorted(p.name for p in (tmp_path / "ru").iterdir())
+    assert len(english) == 28
+    for name in english:
+        first, second = QImage(str(tmp_path / "en" / name)), QImage(str(tmp_path / "ru" / name))
+        assert first.size() == second.size()
+        assert first != second, f"{name} looks the same in Russian"
+
+
+def test_bundled_exhibit_is_complete_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check"]) == 0
+    assert "missing" not in capsys.readouterr().out

@@ -50,17 +50,29 @@ def fit_problems(viewer: Viewer, container: QQuickItem, label: str) -> list[str]
     return problems
 
 
-CASES = [(size, 1.0) for size in SIZES] + [((1920, 1080), 1.5), ((1080, 1920), 1.5)]
+CASES = [(size, 1.0, "en") for size in SIZES] + [
+    ((1920, 1080), 1.5, "en"),
+    ((1080, 1920), 1.5, "en"),
+    *[(size, 1.0, "ru") for size in SIZES],
+    ((1920, 1080), 1.5, "ru"),
+]
 
 
 @pytest.mark.parametrize(
-    ("size", "text_scale"), CASES, ids=[f"{w}x{h}-{round(s * 100)}pct" for (w, h), s in CASES]
+    ("size", "text_scale", "lang"),
+    CASES,
+    ids=[f"{w}x{h}-{round(s * 100)}pct-{lang}" for (w, h), s, lang in CASES],
 )
 def test_every_slide_fits(
-    open_viewer: OpenViewer, bundled: Exhibit, size: tuple[int, int], text_scale: float
+    open_viewer: OpenViewer,
+    bundled: Exhibit,
+    size: tuple[int, int],
+    text_scale: float,
+    lang: str,
 ) -> None:
     viewer = open_viewer(bundled, size=size)
     viewer.controller.set_text_scale(text_scale)
+    viewer.controller.language = lang
     band = viewer.item("captionBand")
     problems: list[str] = []
     for index, slide in enumerate(bundled.slides):

@@ -62,9 +62,9 @@ Rectangle {
             Item { width: 1; height: 10 * slideRoot.unit }
             Repeater {
                 model: [
-                    ["FROM:", slideRoot.slide.sender],
-                    ["TO:", slideRoot.slide.recipient],
-                    ["DATE:", slideRoot.slide.dateText]
+                    [slideRoot.controller ? slideRoot.controller.t.memoFrom : "", slideRoot.slide.sender],
+                    [slideRoot.controller ? slideRoot.controller.t.memoTo : "", slideRoot.slide.recipient],
+                    [slideRoot.controller ? slideRoot.controller.t.memoDate : "", slideRoot.slide.dateText]
                 ].filter(row => row[1] !== "")
                 delegate: Row {
                     required property var modelData
@@ -126,7 +126,8 @@ Rectangle {
             anchors.topMargin: 40 * slideRoot.unit
             width: stampText.implicitWidth + 28 * slideRoot.unit
             height: stampText.implicitHeight + 14 * slideRoot.unit
-            visible: slideRoot.slide.classification.toUpperCase() !== "DECLASSIFIED"
+            visible: !!slideRoot.controller
+                     && slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified
             rotation: -8
             color: "transparent"
             border.color: Theme.stamp
@@ -135,7 +136,7 @@ Rectangle {
             Text {
                 id: stampText
                 anchors.centerIn: parent
-                text: "DECLASSIFIED"
+                text: slideRoot.controller ? slideRoot.controller.t.declassified : ""
                 color: Theme.stamp
                 font.family: Theme.sans
                 font.bold: true
