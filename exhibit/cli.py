@@ -11,7 +11,7 @@ from pathlib import Path
 
 from exhibit import __version__, curator
 
-COMMANDS = ("run", "check", "render", "kiosk", "handout", *curator.COMMANDS)
+COMMANDS = ("run", "check", "render", "kiosk", "handout", "bench", *curator.COMMANDS)
 
 
 class UsageError(Exception):
@@ -68,6 +68,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="FILE",
         help="kiosk config file (default: the platform config folder)",
+    )
+
+    bench = sub.add_parser("bench", help="measure start-up, navigation, memory and idle cost")
+    bench.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    bench.add_argument(
+        "--synthetic",
+        type=int,
+        default=None,
+        metavar="N",
+        help="also measure a generated exhibit of N slides with 500 images",
+    )
+    bench.add_argument("--json", action="store_true", help="print one JSON object")
+    bench.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer runs and transitions (a smoke test, not a measurement)",
     )
 
     handout = sub.add_parser("handout", help="a printable PDF handout of the slides")
@@ -162,6 +178,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     return run_viewer(folder, label, options)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from exhibit.ui.bench import run_bench
+
+    if args.synthetic is not None and args.synthetic < 1:
+        raise UsageError("--synthetic needs a number of slides above 0")
+    folder, _ = _exhibit_path(args.path)
+    return run_bench(folder, args.synthetic, args.quick, args.json)
+
+
 def cmd_handout(args: argparse.Namespace) -> int:
     from exhibit.ui.handout import handout
 
@@ -210,6 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "render": cmd_render,
         "kiosk": cmd_kiosk,
         "handout": cmd_handout,
+        "bench": cmd_bench,
     }
     handlers.update(curator.HANDLERS)
     try:

@@ -43,6 +43,9 @@ _TAG = re.compile(r"<(/?)(" + "|".join(_TO_STYLED) + r")>")
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"img": {"src", "alt", "width", "height"}}
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template"})
 
+# One converter, reset for each text: building a new one per call costs more than converting.
+_MARKDOWN = markdown.Markdown(output_format="html")
+
 ImageResolver = Callable[[str], str | None]
 """Maps an <img src> from content to a safe file URL, or None to refuse it."""
 
@@ -105,9 +108,46 @@ def plain_text(fragment: str) -> str:
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
 
+# Text with none of Markdown's or HTML's special characters: paragraphs of plain words.
+_SPECIAL = re.compile(
+    r"[_`#>\[\]<&\\!|~=+]|^\s*(?:\d+[.)]|[-+*])(?:\s|$)|^(?: {4}|\t)|^\s*-{2,}\s*$|  \n",
+    re.MULTILINE,
+)
+_STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+
+
+def _inline(text: str) -> str | None:
+    """Escape a paragraph and turn simple **strong** and *emphasis* into b and i."""
+    escaped = html.escape(text, quote=False)
+    if "*" in escaped:
+        escaped = _EMPHASIS.sub(r"<i>\1</i>", _STRONG.sub(r"<b>\1</b>", escaped))
+        if "*" in escaped:
+            return None  # anything subtler is left to the Markdown library
+    return escaped
+
+
+def _plain_paragraphs(source: str) -> RichText | None:
+    """The fast path for paragraphs of words with simple emphasis (most content)."""
+    if _SPECIAL.search(source):
+        return None
+    paragraphs = [" ".join(block.split()) for block in re.split(r"\n\s*\n", source.strip())]
+    paragraphs = [p for p in paragraphs if p]
+    rendered = [_inline(p) for p in paragraphs]
+    if any(r is None for r in rendered):
+        return None
+    body = "\n".join(f"<p>{r}</p>" for r in rendered)
+    return RichText(body, plain_text(body), ())
+
+
 def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:
     """Render Markdown to HTML and sanitise it; refused images are removed and reported."""
-    raw = markdown.markdown(source, output_format="html")
+    fast = _plain_paragraphs(source)
+    return fast if fast is not None else _render_full(source, resolve_image)
+
+
+def _render_full(source: str, resolve_image: ImageResolver) -> RichText:
+    raw = _MARKDOWN.reset().convert(source)
     inventory = _Inventory()
     inventory.feed(raw)
     inventory.close()

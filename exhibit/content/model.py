@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from exhibit.content.dates import HistDate
@@ -125,9 +126,22 @@ class Exhibit:
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     presentation_minutes: float | None = None
 
-    @property
+    @cached_property
     def slides(self) -> tuple[Slide, ...]:
+        """Every slide in show order (computed once: the exhibit never changes)."""
         return tuple(slide for section in self.sections for slide in section.slides)
+
+    @cached_property
+    def _slide_positions(self) -> dict[str, int]:
+        return {slide.id: index for index, slide in enumerate(self.slides)}
+
+    @cached_property
+    def _event_positions(self) -> dict[str, int]:
+        first: dict[str, int] = {}
+        for index, slide in enumerate(self.slides):
+            for event_id in slide.events:
+                first.setdefault(event_id, index)
+        return first
 
     def source(self, source_id: str) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
@@ -137,8 +151,8 @@ class Exhibit:
 
     def slide_index(self, slide_id: str) -> int:
         """Position of a slide in show order, or -1."""
-        return next((i for i, s in enumerate(self.slides) if s.id == slide_id), -1)
+        return self._slide_positions.get(slide_id, -1)
 
     def first_slide_for_event(self, event_id: str) -> int:
         """Position of the first slide linked to a timeline event, or -1."""
-        return next((i for i, s in enumerate(self.slides) if event_id in s.events), -1)
+        return self._event_positions.get(event_id, -1)

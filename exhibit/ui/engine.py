@@ -13,8 +13,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit import __version__
+from exhibit.content.cache import load_cached
 from exhibit.content.errors import ContentError
-from exhibit.content.loader import load
 from exhibit.content.model import Exhibit
 from exhibit.ui.controller import Controller
 
@@ -50,7 +50,7 @@ class QtMessages:
 def load_or_report(folder: Path, label: str, lang: str | None = None) -> Exhibit | int:
     """Load an exhibit that has `lang`; else print why (one line each) and return the status."""
     try:
-        exhibit = load(folder, label)
+        exhibit = load_cached(folder, label)
     except ContentError as exc:
         for problem in exc.problems:
             if problem.severity == "error":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,36 +25,48 @@ _ROOT = QModelIndex()
 
 
 class _RowsModel(QAbstractListModel):
-    """A read-only list model over rows of plain dicts, rebuilt when the language changes."""
+    """A read-only list model over rows of plain dicts, rebuilt when the language changes.
+
+    Rows are made on first use, so a long show only pays for the slides that are shown.
+    """
 
     ROLES: tuple[str, ...] = ()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._count = 0
+        self._make: Callable[[int], dict[str, Any]] = lambda number: {}
+        self._made: dict[int, dict[str, Any]] = {}
         self._role_ids = {
             Qt.ItemDataRole.UserRole + n + 1: name for n, name in enumerate(self.ROLES)
         }
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.set_lazy(len(rows), rows.__getitem__)
+
+    def set_lazy(self, count: int, make: Callable[[int], dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._count, self._make, self._made = count, make, {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         name = self._role_ids.get(role)
-        return self._rows[index.row()].get(name) if name else None
+        return self.row(index.row()).get(name) if name else None
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {role: QByteArray(name.encode()) for role, name in self._role_ids.items()}
 
     def row(self, number: int) -> dict[str, Any]:
-        return self._rows[number] if 0 <= number < len(self._rows) else {}
+        if not 0 <= number < self._count:
+            return {}
+        if number not in self._made:
+            self._made[number] = self._make(number)
+        return self._made[number]
 
 
 def date_text(date: HistDate | None, lang: str) -> str:
@@ -97,14 +110,19 @@ class SlideModel(_RowsModel):
     )
 
     def load(self, exhibit: Exhibit, lang: str) -> None:
-        rows = []
         fallback = exhibit.default_language
-        for number, section in enumerate(exhibit.sections):
-            for slide in section.slides:
-                rows.append(
-                    self._row(exhibit, slide, section.title.get(lang, fallback), number, lang)
-                )
-        self.set_rows(rows)
+        places = [
+            (number, section.title.get(lang, fallback))
+            for number, section in enumerate(exhibit.sections)
+            for _ in section.slides
+        ]
+        slides = exhibit.slides
+
+        def make(index: int) -> dict[str, Any]:
+            number, title = places[index]
+            return self._row(exhibit, slides[index], title, number, lang)
+
+        self.set_lazy(len(slides), make)
 
     @staticmethod
     def _row(

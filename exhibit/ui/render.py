@@ -28,13 +28,13 @@ def wait_until_ready(window: QQuickWindow, timeout: float = READY_TIMEOUT_S) -> 
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        if view is not None and view.property("visible") and _call_bool(view, "slideReady"):
+        if view is not None and view.property("visible") and call_bool(view, "slideReady"):
             QCoreApplication.processEvents()
             return True
     return False
 
 
-def _call_bool(item: QQuickItem, name: str) -> bool:
+def call_bool(item: QQuickItem, name: str) -> bool:
     from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, Qt
 
     result = QMetaObject.invokeMethod(

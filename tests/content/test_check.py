@@ -31,8 +31,8 @@ def lines(root: Path) -> list[str]:
 CASES: dict[str, tuple[dict[str, str | None], str]] = {
     "yaml syntax": (
         {"one__section_yaml": section("  - id: x\n    kind: [title\n")},
-        "ex/one/section.yaml:6:1: error: YAML syntax error: expected ',' or ']', "
-        "but got '<stream end>'",
+        # libyaml says "did not find expected ',' or ']'", pure-Python PyYAML "expected ','…"
+        "ex/one/section.yaml:6:1: error: YAML syntax error: ",
     ),
     "unknown key with suggestion": (
         {"one__section_yaml": section(QUOTE.replace("speaker: A", "speeker: A"))},
@@ -253,7 +253,10 @@ CASES: dict[str, tuple[dict[str, str | None], str]] = {
 def test_check_reports_exact_line(case: str, make_exhibit: MakeExhibit) -> None:
     overrides, expected = CASES[case]
     found = lines(make_exhibit(**overrides))
-    assert expected in found
+    if case == "yaml syntax":
+        assert any(f.startswith(expected) and "expected ',' or ']'" in f for f in found), found
+    else:
+        assert expected in found
 
 
 def test_valid_exhibit_has_no_problems(make_exhibit: MakeExhibit) -> None:

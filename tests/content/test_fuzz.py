@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 from pathlib import Path
 
@@ -102,3 +103,20 @@ def test_random_markdown_renders_safely(source: str) -> None:
     lowered = rich.html.lower()
     for bad in ("<script", "<iframe", "<object", "<embed", "<a ", "href=", "onerror", "src="):
         assert bad not in lowered
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1. -\n\t*#>[]<&!=+_`'\"—")), max_size=60))
+def test_fast_path_renders_like_markdown(source: str) -> None:
+    """Plain paragraphs skip the Markdown library; the result must be what it would give."""
+    from exhibit.content.markup import _plain_paragraphs, _render_full
+
+    fast = _plain_paragraphs(source)
+    if fast is not None:
+        full = _render_full(source, lambda src: None)
+
+        def shown(markup: str) -> str:  # the same once whitespace is collapsed, as Qt shows it
+            return re.sub(r"\s*(<[^>]+>)\s*", r"\1", " ".join(markup.split()))
+
+        assert shown(fast.html) == shown(full.html)
+        assert " ".join(fast.plain.split()) == " ".join(full.plain.split())

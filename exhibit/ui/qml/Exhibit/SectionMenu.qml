@@ -17,72 +17,79 @@ Item {
         MouseArea { anchors.fill: parent; onClicked: menu.open = false }
     }
 
-    Rectangle {
-        id: card
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 80 * menu.unit, 1000 * menu.unit)
-        height: Math.min(parent.height - 80 * menu.unit, list.implicitHeight + 60 * menu.unit)
-        radius: 10 * menu.unit
-        color: Theme.paper
-        MouseArea { anchors.fill: parent }  // taps on the card do not close the menu
+    // Built only while open: an exhibit with many sections costs nothing at start-up.
+    Loader {
+        anchors.fill: parent
+        active: menu.open
+        sourceComponent: Item {
+            Rectangle {
+                id: card
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 80 * menu.unit, 1000 * menu.unit)
+                height: Math.min(parent.height - 80 * menu.unit, list.implicitHeight + 60 * menu.unit)
+                radius: 10 * menu.unit
+                color: Theme.paper
+                MouseArea { anchors.fill: parent }  // taps on the card do not close the menu
 
-        Column {
-            id: list
-            anchors { left: parent.left; right: parent.right; top: parent.top }
-            anchors.margins: 30 * menu.unit
-            spacing: 12 * menu.unit
-            Text {
-                text: menu.controller.t.sections
-                color: Theme.text
-                font.family: Theme.serif
-                font.bold: true
-                font.pixelSize: Math.max(16, Math.round(44 * menu.unit * Theme.textScale))
-            }
-            Repeater {
-                model: menu.controller.sections
-                delegate: Rectangle {
-                    id: entry
-                    required property int index
-                    required property string title
-                    required property string subtitle
-                    required property int slideCount
-                    objectName: "sectionEntry-" + index
-                    width: list.width
-                    height: Math.max(Theme.minTouch, entryText.implicitHeight + 28 * menu.unit)
-                    radius: 6 * menu.unit
-                    color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
-                    border.color: Theme.rule
-                    Accessible.role: Accessible.Button
-                    Accessible.name: title
-                    activeFocusOnTab: menu.open
-                    Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
-                    Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
-                    FocusRing { unit: menu.unit }
-                    Column {
-                        id: entryText
-                        anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-                        anchors.leftMargin: 20 * menu.unit
-                        anchors.rightMargin: 20 * menu.unit
-                        Text {
-                            width: parent.width
-                            wrapMode: Text.Wrap
-                            text: (entry.index + 1) + ".  " + entry.title
-                            color: Theme.text
-                            font.family: Theme.serif
-                            font.pixelSize: Math.max(14, Math.round(32 * menu.unit * Theme.textScale))
-                        }
-                        Text {
-                            width: parent.width
-                            wrapMode: Text.Wrap
-                            text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")
-                            color: Theme.textSoft
-                            font.family: Theme.sans
-                            font.pixelSize: Math.max(11, Math.round(20 * menu.unit * Theme.textScale))
-                        }
+                Column {
+                    id: list
+                    anchors { left: parent.left; right: parent.right; top: parent.top }
+                    anchors.margins: 30 * menu.unit
+                    spacing: 12 * menu.unit
+                    Text {
+                        text: menu.controller.t.sections
+                        color: Theme.text
+                        font.family: Theme.serif
+                        font.bold: true
+                        font.pixelSize: Math.max(16, Math.round(44 * menu.unit * Theme.textScale))
                     }
-                    MouseArea {
-                        anchors.fill: parent
-                        onClicked: { menu.controller.goToSection(entry.index); menu.open = false }
+                    Repeater {
+                        model: menu.controller.sections
+                        delegate: Rectangle {
+                            id: entry
+                            required property int index
+                            required property string title
+                            required property string subtitle
+                            required property int slideCount
+                            objectName: "sectionEntry-" + index
+                            width: list.width
+                            height: Math.max(Theme.minTouch, entryText.implicitHeight + 28 * menu.unit)
+                            radius: 6 * menu.unit
+                            color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                            border.color: Theme.rule
+                            Accessible.role: Accessible.Button
+                            Accessible.name: title
+                            activeFocusOnTab: menu.open
+                            Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                            Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                            FocusRing { unit: menu.unit }
+                            Column {
+                                id: entryText
+                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
+                                anchors.leftMargin: 20 * menu.unit
+                                anchors.rightMargin: 20 * menu.unit
+                                Text {
+                                    width: parent.width
+                                    wrapMode: Text.Wrap
+                                    text: (entry.index + 1) + ".  " + entry.title
+                                    color: Theme.text
+                                    font.family: Theme.serif
+                                    font.pixelSize: Math.max(14, Math.round(32 * menu.unit * Theme.textScale))
+                                }
+                                Text {
+                                    width: parent.width
+                                    wrapMode: Text.Wrap
+                                    text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")
+                                    color: Theme.textSoft
+                                    font.family: Theme.sans
+                                    font.pixelSize: Math.max(11, Math.round(20 * menu.unit * Theme.textScale))
+                                }
+                            }
+                            MouseArea {
+                                anchors.fill: parent
+                                onClicked: { menu.controller.goToSection(entry.index); menu.open = false }
+                            }
+                        }
                     }
                 }
             }

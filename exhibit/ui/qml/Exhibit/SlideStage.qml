@@ -11,6 +11,12 @@ Item {
 
     clip: true
 
+    Connections {
+        target: stage.Window.window
+        enabled: !list.prefetch
+        function onFrameSwapped() { list.prefetch = true }
+    }
+
     function isReady() {
         const item = list.itemAtIndex(controller.currentIndex)
         return item !== null && item.ready && !slideAnimation.running
@@ -23,7 +29,10 @@ Item {
         orientation: ListView.Horizontal
         interactive: false
         boundsBehavior: Flickable.StopAtBounds
-        cacheBuffer: Math.max(1, width)
+        // Neighbours are built (and their pictures decoded) only once the first slide is on
+        // screen, so start-up draws one slide, not three.
+        property bool prefetch: false
+        cacheBuffer: prefetch ? Math.max(1, width) : 0
         reuseItems: false
         model: stage.controller.slides
 

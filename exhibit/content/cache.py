@@ -1,0 +1,132 @@
+"""A cache of loaded exhibits, so a large exhibit that has not changed starts fast.
+
+Only `exhibit run`, `render` and `handout` use it; `exhibit check` always reads everything.
+The cache is JSON, never pickle: it holds data the loader already validated, keyed by the
+folder's fingerprint (every file's path, size and modification time) and the program's
+version, and it is rebuilt whenever either differs. A broken or foreign cache file is ignored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from exhibit import __version__
+from exhibit.content import model
+from exhibit.content.dates import HistDate
+from exhibit.content.loader import load
+from exhibit.content.model import Exhibit
+from exhibit.content.text import LocalText
+from exhibit.show.platform_dirs import APP
+from exhibit.show.reload import fingerprint
+
+FORMAT = 1
+
+
+def cache_dir(environ: typing.Mapping[str, str] = os.environ) -> Path:
+    home = Path(environ.get("HOME") or Path.home())
+    return Path(environ.get("XDG_CACHE_HOME") or home / ".cache") / APP / "exhibits"
+
+
+def _encode(value: Any) -> Any:
+    """JSON-ready data; dataclass fields left at their defaults are not written."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            out[f.name] = _encode(item)
+        return out
+    if isinstance(value, tuple | list):
+        return [_encode(item) for item in value]
+    if isinstance(value, Path):
+        return str(value)
+    return value
+
+
+Decoder = typing.Callable[[Any], Any]
+_DECODERS: dict[Any, Decoder] = {}
+
+
+def _local_text(data: Any) -> LocalText:
+    return LocalText(tuple((lang, text) for lang, text in data.get("values", ())))
+
+
+def _identity(data: Any) -> Any:
+    return data
+
+
+def _decoder(kind: Any) -> Decoder:
+    """A function turning JSON data back into `kind`, built once per type."""
+    if kind in _DECODERS:
+        return _DECODERS[kind]
+    origin = typing.get_origin(kind)
+    decode: Decoder
+    if kind is LocalText:  # the commonest value by far: a direct path
+        decode = _local_text
+    elif origin in (typing.Union, types.UnionType):
+        inner = _decoder(next(a for a in typing.get_args(kind) if a is not type(None)))
+        decode = lambda data: None if data is None else inner(data)  # noqa: E731
+    elif origin is tuple:
+        arguments = typing.get_args(kind)
+        if len(arguments) == 2 and arguments[1] is Ellipsis:
+            item = _decoder(arguments[0])
+            decode = lambda data: tuple(map(item, data))  # noqa: E731
+        else:
+            parts = [_decoder(arg) for arg in arguments]
+            decode = lambda data: tuple(f(d) for f, d in zip(parts, data, strict=True))  # noqa: E731
+    elif isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        namespace = {**vars(model), "LocalText": LocalText, "HistDate": HistDate, "Path": Path}
+        hints = typing.get_type_hints(kind, globalns=namespace)
+        _DECODERS[kind] = _identity  # placeholder while recursing
+        fields = {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(kind)}
+        cls = kind
+        decode = lambda data: cls(**{n: fields[n](v) for n, v in data.items()})  # noqa: E731
+    elif kind is Path:
+        decode = Path
+    elif kind is float:
+        decode = float
+    else:
+        decode = _identity
+    _DECODERS[kind] = decode
+    return decode
+
+
+def _key(folder: Path) -> tuple[Path, str]:
+    root = folder.resolve()
+    name = hashlib.sha256(str(root).encode()).hexdigest()[:20]
+    stamp = hashlib.sha256(json.dumps([FORMAT, __version__, fingerprint(root)]).encode())
+    return cache_dir() / f"{name}.json", stamp.hexdigest()
+
+
+def load_cached(folder: Path, label: str) -> Exhibit:
+    """The exhibit at `folder`: from the cache when nothing changed, else loaded and cached.
+
+    Raises ContentError exactly as `load` does when the content is not valid.
+    """
+    path, stamp = _key(folder)
+    try:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        if stored.get("stamp") == stamp:
+            exhibit: Exhibit = _decoder(Exhibit)(stored["exhibit"])
+            return exhibit
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass  # no cache yet, or one we cannot use: load properly
+    exhibit = load(folder, label)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(
+            json.dumps({"stamp": stamp, "exhibit": _encode(exhibit)}), encoding="utf-8"
+        )
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a read-only home just means no cache
+    return exhibit

@@ -1,0 +1,60 @@
+"""The exhibit cache: the same exhibit back, rebuilt after any edit, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from exhibit.content import cache
+from exhibit.content.bundled import bundled_exhibit
+from exhibit.content.errors import ContentError
+from exhibit.content.loader import load
+from tests.exhibits import MakeExhibit
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder
+
+
+def test_bundled_exhibit_round_trips() -> None:
+    first = cache.load_cached(bundled_exhibit(), "b")
+    second = cache.load_cached(bundled_exhibit(), "b")  # from the cache this time
+    assert first == second == load(bundled_exhibit())
+    assert second.slides[3].image is not None and second.slides[3].image.is_file()
+
+
+def test_an_edit_is_seen(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit()
+    assert cache.load_cached(root, "ex").title.get("en") == "Small"
+    text = (root / "exhibit.yaml").read_text(encoding="utf-8").replace("Small", "Larger")
+    (root / "exhibit.yaml").write_text(text, encoding="utf-8")
+    os.utime(root / "exhibit.yaml", ns=(1, 1))
+    assert cache.load_cached(root, "ex").title.get("en") == "Larger"
+
+
+def test_invalid_content_raises_even_after_a_good_cache(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit()
+    cache.load_cached(root, "ex")
+    (root / "timeline.yaml").write_text("events: [", encoding="utf-8")
+    with pytest.raises(ContentError):
+        cache.load_cached(root, "ex")
+
+
+def test_broken_cache_file_is_ignored(make_exhibit: MakeExhibit, private_cache: Path) -> None:
+    root = make_exhibit()
+    cache.load_cached(root, "ex")
+    for path in (private_cache / "exhibit" / "exhibits").glob("*.json"):
+        path.write_text('{"stamp": 1, "exhibit": [', encoding="utf-8")
+    assert cache.load_cached(root, "ex") == load(root)
+
+
+def test_unwritable_cache_still_loads(make_exhibit: MakeExhibit, private_cache: Path) -> None:
+    private_cache.mkdir()
+    (private_cache / "exhibit").write_text("a file where a folder should be", encoding="utf-8")
+    root = make_exhibit()
+    assert cache.load_cached(root, "ex") == load(root)
