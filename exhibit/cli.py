@@ -29,6 +29,10 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _add_path(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+
+
 def _add_text_size(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--text-size",
@@ -48,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     run = sub.add_parser("run", help="show an exhibit (the default command)")
-    run.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    _add_path(run)
     run.add_argument("--fullscreen", action="store_true", help="fill the screen")
     run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
     run.add_argument("--lang", default=None, metavar="L", help="language code, e.g. en")
@@ -71,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     bench = sub.add_parser("bench", help="measure start-up, navigation, memory and idle cost")
-    bench.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    _add_path(bench)
     bench.add_argument(
         "--synthetic",
         type=int,
@@ -87,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     handout = sub.add_parser("handout", help="a printable PDF handout of the slides")
-    handout.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    _add_path(handout)
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     handout.add_argument("--lang", default=None, metavar="L")
     handout.add_argument("--notes", action="store_true", help="include the presenter notes")
@@ -104,10 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     check = sub.add_parser("check", help="validate an exhibit folder")
-    check.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    _add_path(check)
 
     render = sub.add_parser("render", help="render every slide to PNG")
-    render.add_argument("path", nargs="?", help="exhibit folder (default: the bundled exhibit)")
+    _add_path(render)
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
