@@ -76,6 +76,7 @@ def application(offscreen: bool = False) -> QGuiApplication:
     app.setApplicationName("Exhibit")
     app.setOrganizationName("Exhibit")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.exhibit.Exhibit")  # Wayland: match the menu entry
     register_fonts()
     return app
 
