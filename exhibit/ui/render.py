@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -30,6 +30,9 @@ def wait_until_ready(window: QQuickWindow, timeout: float = READY_TIMEOUT_S) -> 
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         if view is not None and view.property("visible") and call_bool(view, "slideReady"):
             QCoreApplication.processEvents()
+            # Outside an event loop Qt never runs deleteLater(): do it, or every slide view
+            # ever built would stay in memory while a long exhibit renders.
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
             return True
     return False
 
