@@ -20,7 +20,6 @@ from typing import Any
 from exhibit import __version__
 from exhibit.content import model
 from exhibit.content.dates import HistDate
-from exhibit.content.loader import load
 from exhibit.content.model import Exhibit
 from exhibit.content.text import LocalText
 from exhibit.show.platform_dirs import APP
@@ -119,6 +118,8 @@ def load_cached(folder: Path, label: str) -> Exhibit:
             return exhibit
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         pass  # no cache yet, or one we cannot use: load properly
+    from exhibit.content.loader import load  # only on a miss: a hit needs no YAML or Markdown
+
     exhibit = load(folder, label)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import TYPE_CHECKING
 
-import markdown
-import nh3
+if TYPE_CHECKING:
+    import markdown
 
 ALLOWED_TAGS = frozenset(
     {
@@ -43,8 +45,17 @@ _TAG = re.compile(r"<(/?)(" + "|".join(_TO_STYLED) + r")>")
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"img": {"src", "alt", "width", "height"}}
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template"})
 
-# One converter, reset for each text: building a new one per call costs more than converting.
-_MARKDOWN = markdown.Markdown(output_format="html")
+
+@functools.cache
+def _markdown() -> markdown.Markdown:
+    """One converter, reset for each text: building one per call costs more than converting.
+
+    Markdown and nh3 are imported on first use: most text takes the plain-paragraph path, and
+    a viewer starting from the cache needs neither.
+    """
+    import markdown
+
+    return markdown.Markdown(output_format="html")
 
 ImageResolver = Callable[[str], str | None]
 """Maps an <img src> from content to a safe file URL, or None to refuse it."""
@@ -110,7 +121,7 @@ def plain_text(fragment: str) -> str:
 
 # Text with none of Markdown's or HTML's special characters: paragraphs of plain words.
 _SPECIAL = re.compile(
-    r"[_`#>\[\]<&\\!|~=+]|^\s*(?:\d+[.)]|[-+*])(?:\s|$)|^(?: {4}|\t)|^\s*-{2,}\s*$|  \n",
+    r"[_`#>\[\]<&\\!|~=+\t]|^\s*(?:\d+[.)]|[-+*])(?:\s|$)|^(?: {4}|\t)|^\s*-{2,}\s*$|  \n",
     re.MULTILINE,
 )
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
@@ -147,7 +158,9 @@ def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:
 
 
 def _render_full(source: str, resolve_image: ImageResolver) -> RichText:
-    raw = _MARKDOWN.reset().convert(source)
+    import nh3
+
+    raw = _markdown().reset().convert(source)
     inventory = _Inventory()
     inventory.feed(raw)
     inventory.close()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 from collections.abc import Callable, Mapping
 
 Runner = Callable[[list[str]], str]
 
 
 def _gsettings(command: list[str]) -> str:
+    import subprocess  # only where gsettings exists: elsewhere start-up skips the import
+
     try:
         return subprocess.run(command, capture_output=True, text=True, timeout=2).stdout
     except (OSError, subprocess.SubprocessError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 from collections.abc import Mapping
 
 
@@ -29,6 +28,8 @@ class Notifier:
     def send(self, state: str) -> bool:
         if self.address is None:
             return False
+        import socket  # only under systemd: a plain start does not pay for the import
+
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
                 sock.sendto(state.encode(), self.address)

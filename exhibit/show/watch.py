@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from exhibit.content.errors import Problem
-from exhibit.content.loader import CheckResult, check
 from exhibit.content.model import Exhibit
 from exhibit.show.reload import DEBOUNCE_SECONDS, ReloadPolicy, fingerprint
+
+if TYPE_CHECKING:
+    from exhibit.content.loader import CheckResult
+
+
+def check(root: Path, label: str) -> CheckResult:
+    """`exhibit check`'s full load; the loader is imported on the first reload, not at start."""
+    from exhibit.content.loader import check as full_check
+
+    return full_check(root, label)
 
 
 @dataclass(frozen=True)

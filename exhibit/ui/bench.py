@@ -1,15 +1,23 @@
 """`exhibit bench`: start-up, navigation, memory, idle cost and scale, measured on this machine.
 
-Every figure comes from the real viewer (the same QML views, offscreen, software rendering as
-`exhibit render` uses). Start-up is timed in fresh processes, from just before the process is
-spawned to the first frame drawn after the first slide is ready (images included); the
-baseline runs the same process flow with an empty QML window. Figures are medians of several
-runs where that makes sense. Nothing here decides pass or fail: `bench/RESULTS.md` compares
-the figures with the budgets.
+Every figure comes from the real viewer (the same QML views, offscreen, with the software
+renderer that `exhibit render` uses). Figures are medians of several runs where that makes
+sense. Nothing here decides pass or fail: `bench/RESULTS.md` compares them with the budgets.
+
+- Start-up: fresh processes (exhibit/ui/bench_child.py), timed from just before each is
+  spawned to the first frame swapped once the first slide is ready; the baseline is a process
+  that imports only PySide6 and shows an empty QML window, and the three kinds are
+  interleaved so a noisy machine moves them together.
+- Navigation: inside the running event loop, `next` → the first frame whose sync saw the new
+  slide ready (pictures included), over every slide.
+- Memory: resident set before and after thousands of transitions through every slide.
+- Idle: CPU time ÷ wall time on a still slide with transitions on and the live content
+  watcher running, as in `exhibit run`; the frames drawn meanwhile are counted too.
 """
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import platform
@@ -23,38 +31,55 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QCoreApplication, QEventLoop, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, qVersion
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from exhibit.content.cache import load_cached
+from exhibit.content.cache import _key as cache_entry
 from exhibit.content.loader import load
 from exhibit.content.model import Exhibit
 from exhibit.show.watch import ContentWatcher
+from exhibit.ui.bench_child import rss_mb
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import application, create_window, use_software_renderer
 from exhibit.ui.live import LiveReload
 from exhibit.ui.render import call_bool
 
-EMPTY_WINDOW = b"import QtQuick\nWindow { width: 1920; height: 1080; visible: true }\n"
 SIZE = (1920, 1080)
-
-
-def rss_mb() -> float:
-    """Resident memory of this process in MB (Linux /proc; 0 where unavailable)."""
-    try:
-        pages = int(Path("/proc/self/statm").read_text().split()[1])
-    except (OSError, ValueError, IndexError):
-        return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1_000_000
+PACKAGE = Path(__file__).resolve().parent.parent
+SCREEN = {
+    "screens": [
+        {
+            "name": "bench",
+            "x": 0,
+            "y": 0,
+            "width": SIZE[0],
+            "height": SIZE[1],
+            "logicalDpi": 96,
+            "logicalBpi": 96,
+            "dpr": 1,
+        }
+    ]
+}
 
 
 class Frames:
-    """Counts frames a window has finished drawing."""
+    """Counts the frames a window swaps, and whether the slide was ready at the last sync.
+
+    The sync is when the scene graph takes the items' state: a frame whose sync found the
+    slide ready is a frame that shows it.
+    """
 
     def __init__(self, window: QQuickWindow) -> None:
+        self.view = window.findChild(QQuickItem, "exhibitView")
         self.count = 0
-        window.frameSwapped.connect(self._swapped)
+        self.synced_ready = False
+        direct = Qt.ConnectionType.DirectConnection
+        window.afterSynchronizing.connect(self._synced, direct)
+        window.frameSwapped.connect(self._swapped, direct)
+
+    def _synced(self) -> None:
+        self.synced_ready = self.view is not None and call_bool(self.view, "slideReady")
 
     def _swapped(self) -> None:
         self.count += 1
@@ -84,64 +109,55 @@ def draw_after(window: QQuickWindow, frames: Frames, ready: Callable[[], bool]) 
     return spin_until(lambda: frames.count > seen)
 
 
-# -- the child process: one start-up ------------------------------------------------------------
+# -- start-up, in fresh processes ---------------------------------------------------------------
 
 
-def child(mode: str, path: str) -> None:
-    """Start the viewer (or an empty window), report the time to its first full frame."""
-    use_software_renderer()
-    app = application(offscreen=True)
-    engine = QQmlApplicationEngine()
-    if mode == "empty":
-        engine.loadData(QByteArray(EMPTY_WINDOW), QUrl("file:///bench-empty.qml"))
-        window = engine.rootObjects()[0]
-        assert isinstance(window, QQuickWindow)
-        frames = Frames(window)
-        draw_after(window, frames, lambda: True)
-    else:
-        exhibit = load_cached(Path(path), path)  # as `exhibit run` loads it
-        controller = Controller(exhibit, reduced_motion=True, parent=app)
-        created = create_window(engine, controller, *SIZE)
-        assert created is not None
-        window = created
-        frames = Frames(window)
-        draw_after(window, frames, lambda: slide_ready(window))
-    elapsed = time.time() - float(os.environ["EXHIBIT_BENCH_T0"])
-    print(json.dumps({"ms": elapsed * 1000, "rss_mb": rss_mb()}), flush=True)
+def compile_bytecode() -> None:
+    """Write the package's .pyc files, as pip does when it installs Exhibit.
+
+    Without them (PYTHONDONTWRITEBYTECODE, a fresh checkout) every child would compile the
+    viewer's source at start-up, which an installed viewer never does. A read-only package
+    already has them.
+    """
+    compileall.compile_dir(str(PACKAGE), quiet=2)
 
 
-def spawn(mode: str, path: Path) -> dict[str, float]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EXHIBIT_BENCH_T0=repr(time.time()))
-    result = subprocess.run(
-        [sys.executable, "-m", "exhibit.ui.bench", "child", mode, str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+def spawn(kind: str, path: Path, screen: Path) -> dict[str, float]:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        EXHIBIT_BENCH_T0=repr(time.time()),
     )
+    args = [sys.executable, "-m", "exhibit.ui.bench_child", kind]
+    if kind == "viewer":
+        args.append(str(path))
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if result.returncode != 0 or not lines:
-        raise RuntimeError(f"bench child failed: {result.stderr.strip()[-300:]}")
+        raise RuntimeError(f"bench child {kind} failed: {result.stderr.strip()[-300:]}")
     figures: dict[str, float] = json.loads(lines[-1])
     return figures
 
 
-def startup(path: Path, runs: int) -> dict[str, float]:
-    """Median start-up of the viewer and of the empty-window baseline, interleaved."""
-    viewer, empty, rss = [], [], []
+def startup(path: Path, runs: int, screen: Path, kinds: tuple[str, ...]) -> dict[str, float]:
+    """Median start-up of each kind of child, interleaved, after one untimed round."""
+    times: dict[str, list[float]] = {kind: [] for kind in kinds}
+    rss: list[float] = []
+    for kind in kinds:  # warm the disk cache, the QML cache and the exhibit cache
+        spawn(kind, path, screen)
     for _ in range(runs):
-        figures = spawn("exhibit", path)
-        viewer.append(figures["ms"])
-        rss.append(figures["rss_mb"])
-        empty.append(spawn("empty", path)["ms"])
-    return {
-        "startup_ms": statistics.median(viewer),
-        "baseline_startup_ms": statistics.median(empty),
-        "startup_rss_mb": statistics.median(rss),
+        for kind in kinds:
+            figures = spawn(kind, path, screen)
+            times[kind].append(figures["ms"])
+            if kind == "viewer":
+                rss.append(figures["rss_mb"])
+    medians = {kind: statistics.median(values) for kind, values in times.items()}
+    return {f"{kind}_ms": value for kind, value in medians.items()} | {
+        "viewer_rss_mb": statistics.median(rss)
     }
 
 
-# -- in this process: navigation, memory, idle --------------------------------------------------
+# -- in one process: navigation, memory, idle ---------------------------------------------------
 
 
 def in_process(
@@ -161,9 +177,9 @@ def in_process(
     def navigate(steps: int) -> list[float]:
         """Move on `steps` times inside the running event loop, as the real viewer runs.
 
-        Each latency is from the move to the first frame swapped once the new slide (and its
-        pictures) is ready; the next move starts from the event loop, so deferred deletions
-        and timers run between moves just as they do for a visitor.
+        Each latency runs from the move to the first frame swapped whose sync saw the new
+        slide (and its pictures) ready; the next move starts from the event loop, so
+        deferred deletions and timers run between moves just as they do for a visitor.
         """
         latencies: list[float] = []
         loop = QEventLoop()
@@ -175,17 +191,18 @@ def in_process(
                 return
             state["started"] = time.perf_counter()
             state["waiting"] = True
+            frames.synced_ready = False
             if not controller.next():
                 controller.first()
             window.update()
 
         def swapped() -> None:
-            if state["waiting"] and slide_ready(window):
+            if state["waiting"] and frames.synced_ready:
                 state["waiting"] = False
                 latencies.append((time.perf_counter() - state["started"]) * 1000)
                 QTimer.singleShot(0, move)
             elif state["waiting"]:
-                window.update()
+                window.update()  # not ready yet (a picture still decoding): look again
 
         window.frameSwapped.connect(swapped)
         QTimer.singleShot(0, move)
@@ -199,11 +216,17 @@ def in_process(
     navigate(transitions)
     after_rss = rss_mb()
 
-    controller.goTo(0)
+    # Idle as `exhibit run` idles: transitions on (the default), one animated move just
+    # before, the live content watcher polling.
+    controller.first()
+    draw_after(window, frames, lambda: slide_ready(window))
+    controller.setProperty("reducedMotion", False)
+    controller.next()
     draw_after(window, frames, lambda: slide_ready(window))
     live.start()
     QTimer.singleShot(1000, app.quit)  # let everything settle first
     app.exec()
+    drawn = frames.count
     cpu, wall = time.process_time(), time.perf_counter()
     QTimer.singleShot(round(idle_seconds * 1000), app.quit)
     app.exec()
@@ -213,12 +236,27 @@ def in_process(
     return {
         "nav_p50_ms": statistics.median(latencies),
         "nav_p95_ms": latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))],
+        "nav_max_ms": latencies[-1],
         "rss_mb_start": start_rss,
         "rss_mb_after": after_rss,
         "rss_growth_mb": after_rss - start_rss,
-        "transitions": float(transitions),
+        "transitions": transitions,
         "idle_cpu_pct": idle,
+        "idle_frames": frames.count - drawn,
     }
+
+
+def in_child(folder: Path, transitions: int, idle_seconds: float) -> dict[str, float]:
+    """`in_process` for another exhibit, in a fresh process of its own."""
+    args = [sys.executable, "-m", "exhibit.ui.bench", "tour", str(folder), str(transitions)]
+    args.append(repr(idle_seconds))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=1800)
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(f"bench tour failed: {result.stderr.strip()[-300:]}")
+    figures: dict[str, float] = json.loads(lines[-1])
+    return figures
 
 
 def load_ms(folder: Path, runs: int) -> float:
@@ -240,7 +278,11 @@ PICTURE = (
 
 
 def synthetic(root: Path, slides: int, images: int = 500) -> Path:
-    """Write an exhibit of `slides` slides, `images` of them pictures, 50 slides a section."""
+    """Write an exhibit of `slides` slides, `images` of them pictures, 50 slides a section.
+
+    Shaped like the bundled exhibit, each section opens with a title card, so its start-up
+    and the bundled exhibit's draw the same kind of first slide and differ only in size.
+    """
     sections = [f"s{n:03d}" for n in range((slides + 49) // 50)]
     (root / "exhibit.yaml").write_text(
         "title: Synthetic\nsections: [" + ", ".join(sections) + "]\n", encoding="utf-8"
@@ -257,7 +299,12 @@ def synthetic(root: Path, slides: int, images: int = 500) -> Path:
         (folder / "media").mkdir(parents=True)
         lines = [f"id: {section}\ntitle: Section {number}\nslides:\n"]
         for index in range(number * 50, min(slides, number * 50 + 50)):
-            if index % picture_every == 0 and made < images:
+            if index == number * 50:
+                lines.append(
+                    f"  - {{id: x{index}, kind: title, title: Section {number}, "
+                    f"subtitle: Slides {index + 1} to {index + 50}}}\n"
+                )
+            elif index % picture_every == 1 % picture_every and made < images:
                 name = f"p{index}.svg"
                 (folder / "media" / name).write_text(
                     PICTURE.format(f"{(index * 7919) % 0xFFFFFF:06X}", 100 + index % 300),
@@ -278,38 +325,82 @@ def synthetic(root: Path, slides: int, images: int = 500) -> Path:
     return root
 
 
+def machine() -> dict[str, object]:
+    memory = 0.0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = round(int(line.split()[1]) / 1024 / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return {
+        "cpus": os.cpu_count(),
+        "memory_gib": memory,
+        "python": platform.python_version(),
+        "pyside": pyside_version,
+        "qt": qVersion(),
+        "platform": platform.platform(),
+        "rendering": "offscreen, Qt Quick software renderer, 1920x1080",
+    }
+
+
 def bench(folder: Path, synthetic_slides: int | None, quick: bool) -> dict[str, object]:
     runs = 3 if quick else 5
+    transitions = 200 if quick else 5000
+    idle_seconds = 2.0 if quick else 10.0
+    compile_bytecode()
     exhibit = load(folder)
     figures: dict[str, object] = {
-        "machine": {
-            "cpus": os.cpu_count(),
-            "python": platform.python_version(),
-            "qt": pyside_version,
-            "platform": platform.platform(),
-            "rendering": "offscreen, Qt Quick software renderer",
-        },
+        "machine": machine(),
         "slides": len(exhibit.slides),
         "load_ms": load_ms(folder, runs),
     }
-    figures.update(startup(folder, runs))
-    figures.update(in_process(exhibit, folder, 200 if quick else 5000, 2.0 if quick else 10.0))
-    if synthetic_slides:
-        scratch = Path(tempfile.mkdtemp(prefix="exhibit-bench-"))
-        try:
-            root = synthetic(scratch, synthetic_slides)
-            started = startup(root, runs)
-            figures.update(
-                {
-                    "synthetic_slides": synthetic_slides,
-                    "synthetic_load_ms": load_ms(root, runs),
-                    "synthetic_startup_ms": started["startup_ms"],
-                    "synthetic_rss_mb": started["startup_rss_mb"],
-                }
-            )
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
+    scratch = Path(tempfile.mkdtemp(prefix="exhibit-bench-"))
+    try:
+        screen = scratch / "screen.json"
+        screen.write_text(json.dumps(SCREEN), encoding="utf-8")
+        started = startup(folder, runs, screen, ("viewer", "empty", "app-empty"))
+        figures.update(
+            {
+                "startup_ms": started["viewer_ms"],
+                "baseline_startup_ms": started["empty_ms"],
+                "app_baseline_startup_ms": started["app-empty_ms"],
+                "startup_ratio": started["viewer_ms"] / started["empty_ms"],
+                "startup_rss_mb": started["viewer_rss_mb"],
+            }
+        )
+        figures.update(in_process(exhibit, folder, transitions, idle_seconds))
+        if synthetic_slides:
+            made = measure_synthetic(scratch / "synthetic", synthetic_slides, runs, screen, quick)
+            made["synthetic_startup_ratio"] = made["synthetic_startup_ms"] / started["viewer_ms"]
+            figures.update(made)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return figures
+
+
+def measure_synthetic(
+    root: Path, slides: int, runs: int, screen: Path, quick: bool
+) -> dict[str, float]:
+    root.mkdir()
+    synthetic(root, slides)
+    cached, _ = cache_entry(root)
+    try:
+        cold = spawn("viewer", root, screen)  # no cached copy yet: every file is read
+        started = startup(root, runs, screen, ("viewer",))
+        tour = in_child(root, slides, 2.0 if quick else 10.0)
+    finally:
+        cached.unlink(missing_ok=True)  # the folder goes away: so does its cache entry
+    return {
+        "synthetic_slides": slides,
+        "synthetic_load_ms": load_ms(root, runs),
+        "synthetic_cold_startup_ms": cold["ms"],
+        "synthetic_startup_ms": started["viewer_ms"],
+        "synthetic_rss_mb": started["viewer_rss_mb"],
+        "synthetic_nav_p95_ms": tour["nav_p95_ms"],
+        "synthetic_rss_mb_after": tour["rss_mb_after"],
+        "synthetic_idle_cpu_pct": tour["idle_cpu_pct"],
+    }
 
 
 def run_bench(folder: Path, synthetic_slides: int | None, quick: bool, as_json: bool) -> int:
@@ -322,10 +413,12 @@ def run_bench(folder: Path, synthetic_slides: int | None, quick: bool, as_json: 
         print(json.dumps(figures, indent=2))
     else:
         for key, value in figures.items():
-            shown = f"{value:.1f}" if isinstance(value, float) else value
-            print(f"{key:24} {shown}")
+            shown = f"{value:.2f}" if isinstance(value, float) else value
+            print(f"{key:26} {shown}")
     return 0
 
 
-if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "child":
-    child(sys.argv[2], sys.argv[3])
+if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "tour":
+    tour_folder = Path(sys.argv[2])
+    tour = in_process(load(tour_folder), tour_folder, int(sys.argv[3]), float(sys.argv[4]))
+    print(json.dumps(tour), flush=True)

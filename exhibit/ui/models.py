@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
 )
 
 from exhibit.content.dates import HistDate
@@ -22,6 +21,10 @@ from exhibit.show.timeline_layout import place_eras
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+# Qt.ItemDataRole's DisplayRole and UserRole, which are fixed in Qt's ABI. Spelled as
+# numbers because touching PySide6's `Qt` namespace builds all its enums (12 ms at start).
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 
 
 class _RowsModel(QAbstractListModel):
@@ -38,7 +41,7 @@ class _RowsModel(QAbstractListModel):
         self._make: Callable[[int], dict[str, Any]] = lambda number: {}
         self._made: dict[int, dict[str, Any]] = {}
         self._role_ids = {
-            Qt.ItemDataRole.UserRole + n + 1: name for n, name in enumerate(self.ROLES)
+            USER_ROLE + n + 1: name for n, name in enumerate(self.ROLES)
         }
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
@@ -52,7 +55,7 @@ class _RowsModel(QAbstractListModel):
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else self._count
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         name = self._role_ids.get(role)
