@@ -131,10 +131,17 @@ def spawn(kind: str, path: Path, screen: Path) -> dict[str, float]:
     args = [sys.executable, "-m", "exhibit.ui.bench_child", kind]
     if kind == "viewer":
         args.append(str(path))
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=120)
+    return _run_for_json(args, env, 120, f"bench child {kind}")
+
+
+def _run_for_json(
+    args: list[str], env: dict[str, str], timeout: float, what: str
+) -> dict[str, float]:
+    """Run a bench process and return the figures it printed as its last JSON line."""
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=timeout)
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
     if result.returncode != 0 or not lines:
-        raise RuntimeError(f"bench child {kind} failed: {result.stderr.strip()[-300:]}")
+        raise RuntimeError(f"{what} failed: {result.stderr.strip()[-300:]}")
     figures: dict[str, float] = json.loads(lines[-1])
     return figures
 
@@ -251,12 +258,7 @@ def in_child(folder: Path, transitions: int, idle_seconds: float) -> dict[str, f
     args = [sys.executable, "-m", "exhibit.ui.bench", "tour", str(folder), str(transitions)]
     args.append(repr(idle_seconds))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=1800)
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(f"bench tour failed: {result.stderr.strip()[-300:]}")
-    figures: dict[str, float] = json.loads(lines[-1])
-    return figures
+    return _run_for_json(args, env, 1800, "bench tour")
 
 
 def load_ms(folder: Path, runs: int) -> float:
