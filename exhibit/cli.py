@@ -11,8 +11,6 @@ from pathlib import Path
 
 from exhibit import __version__, curator
 
-COMMANDS = ("run", "check", "render", "kiosk", "handout", "bench", *curator.COMMANDS)
-
 
 class UsageError(Exception):
     """Bad command-line input, reported as one line with exit status 2."""
@@ -44,14 +42,7 @@ def _add_text_size(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="exhibit", description="Show, check and render digital exhibits."
-    )
-    parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    run = sub.add_parser("run", help="show an exhibit (the default command)")
+def _run_options(run: argparse.ArgumentParser) -> None:
     _add_path(run)
     run.add_argument("--fullscreen", action="store_true", help="fill the screen")
     run.add_argument("--screen", type=int, default=None, metavar="N", help="screen number")
@@ -74,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="kiosk config file (default: the platform config folder)",
     )
 
-    bench = sub.add_parser("bench", help="measure start-up, navigation, memory and idle cost")
+
+def _bench_options(bench: argparse.ArgumentParser) -> None:
     _add_path(bench)
     bench.add_argument(
         "--synthetic",
@@ -90,14 +82,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="fewer runs and transitions (a smoke test, not a measurement)",
     )
 
-    handout = sub.add_parser("handout", help="a printable PDF handout of the slides")
+
+def _handout_options(handout: argparse.ArgumentParser) -> None:
     _add_path(handout)
     handout.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     handout.add_argument("--lang", default=None, metavar="L")
     handout.add_argument("--notes", action="store_true", help="include the presenter notes")
     handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
 
-    kiosk = sub.add_parser("kiosk", help="kiosk administration")
+
+def _kiosk_options(kiosk: argparse.ArgumentParser) -> None:
     kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
     set_pin = kiosk_sub.add_parser("set-pin", help="set the admin PIN (4 to 12 digits)")
     set_pin.add_argument("--config", type=Path, default=None, metavar="FILE")
@@ -107,16 +101,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="read the PIN from standard input instead of asking twice",
     )
 
-    check = sub.add_parser("check", help="validate an exhibit folder")
-    _add_path(check)
 
-    render = sub.add_parser("render", help="render every slide to PNG")
+def _render_options(render: argparse.ArgumentParser) -> None:
     _add_path(render)
     render.add_argument("--out", required=True, type=Path, metavar="DIR")
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--lang", default=None, metavar="L")
     _add_text_size(render)
-    curator.add_commands(sub)
+
+
+# Each subcommand: its one-line help and what adds its options.
+SUBCOMMANDS: dict[str, tuple[str, curator.AddOptions]] = {
+    "run": ("show an exhibit (the default command)", _run_options),
+    "bench": ("measure start-up, navigation, memory and idle cost", _bench_options),
+    "handout": ("a printable PDF handout of the slides", _handout_options),
+    "kiosk": ("kiosk administration", _kiosk_options),
+    "check": ("validate an exhibit folder", _add_path),
+    "render": ("render every slide to PNG", _render_options),
+    **curator.SUBCOMMANDS,
+}
+COMMANDS = tuple(SUBCOMMANDS)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line. Given `only`, the other subcommands are listed without their options:
+    building every option costs a start-up 2 to 5 ms, and one run parses one command."""
+    parser = argparse.ArgumentParser(
+        prog="exhibit", description="Show, check and render digital exhibits."
+    )
+    parser.add_argument("--version", action="version", version=f"exhibit {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (summary, add_options) in SUBCOMMANDS.items():
+        command = sub.add_parser(name, help=summary)
+        if only is None or only == name:
+            add_options(command)
     return parser
 
 
@@ -231,8 +249,9 @@ def cmd_render(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit status."""
     logging.basicConfig(level=logging.WARNING, format="exhibit: %(levelname)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(_with_default_command(list(sys.argv[1:] if argv is None else argv)))
+    words = _with_default_command(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser(only=words[0] if words and words[0] in COMMANDS else None)
+    args = parser.parse_args(words)
     handlers = {
         "run": cmd_run,
         "check": cmd_check,

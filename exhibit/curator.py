@@ -1,6 +1,6 @@
 """The curator commands of the `exhibit` command line: `new`, `import` and `stats`.
 
-`exhibit.cli` adds these subcommands with `add_commands` and runs them through `HANDLERS`;
+`exhibit.cli` adds these subcommands from `SUBCOMMANDS` and runs them through `HANDLERS`;
 each handler returns the exit status: 0 done, 1 bad input content, 2 bad arguments.
 """
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-COMMANDS = ("new", "import", "stats")
+if TYPE_CHECKING:  # datetime is imported when --since is given, not for every command
+    from datetime import date
 
 
 def _usage(message: str) -> int:
@@ -21,24 +22,29 @@ def _usage(message: str) -> int:
 
 
 def _date(text: str) -> date:
+    from datetime import date
+
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"date '{text}' must look like 2024-05-01") from None
 
 
-def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add `new`, `import` and `stats` to the `exhibit` subcommands."""
-    new = sub.add_parser("new", help="start a new exhibit folder from a commented sample")
+AddOptions = Callable[[argparse.ArgumentParser], None]
+
+
+def _new_options(new: argparse.ArgumentParser) -> None:
     new.add_argument("path", type=Path, metavar="DIR", help="folder to create (new or empty)")
     new.add_argument("--title", default=None, help="the exhibit's title (default: from DIR)")
 
-    imp = sub.add_parser("import", help="convert another format into an exhibit folder")
+
+def _import_options(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("format", choices=["timelinejs"], help="the input format")
     imp.add_argument("file", type=Path, metavar="FILE.json", help="the timeline to convert")
     imp.add_argument("--out", required=True, type=Path, metavar="DIR", help="new exhibit folder")
 
-    stats = sub.add_parser("stats", help="visitor analytics report from kiosk databases")
+
+def _stats_options(stats: argparse.ArgumentParser) -> None:
     stats.add_argument(
         "databases",
         nargs="*",
@@ -49,6 +55,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     stats.add_argument("--since", type=_date, default=None, metavar="DATE", help="YYYY-MM-DD")
     stats.add_argument("--format", choices=["table", "csv", "json"], default="table")
     stats.add_argument("--chart", type=Path, default=None, metavar="FILE.png")
+
+
+# `new`, `import` and `stats` for the `exhibit` subcommands: one-line help, their options.
+SUBCOMMANDS: dict[str, tuple[str, AddOptions]] = {
+    "new": ("start a new exhibit folder from a commented sample", _new_options),
+    "import": ("convert another format into an exhibit folder", _import_options),
+    "stats": ("visitor analytics report from kiosk databases", _stats_options),
+}
 
 
 def cmd_new(args: argparse.Namespace) -> int:

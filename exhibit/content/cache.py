@@ -1,19 +1,21 @@
 """A cache of loaded exhibits, so a large exhibit that has not changed starts fast.
 
 Only `exhibit run`, `render` and `handout` use it; `exhibit check` always reads everything.
-The cache is JSON, never pickle: it holds data the loader already validated, keyed by the
-folder's fingerprint (every file's path, size and modification time) and the program's
-version, and it is rebuilt whenever either differs. A broken or foreign cache file is ignored.
+The cache is JSON, never pickle: it holds data the loader already validated, stamped with the
+folder's path, its fingerprint (every file's path, size and modification time) and the
+program's version, written out in full and compared whole, and it is rebuilt whenever any of
+them differs. A broken or foreign cache file is ignored.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import os
+import re
 import types
 import typing
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -99,10 +101,18 @@ def _decoder(kind: Any) -> Decoder:
 
 
 def _key(folder: Path) -> tuple[Path, str]:
-    root = folder.resolve()
-    name = hashlib.sha256(str(root).encode()).hexdigest()[:20]
-    stamp = hashlib.sha256(json.dumps([FORMAT, __version__, fingerprint(root)]).encode())
-    return cache_dir() / f"{name}.json", stamp.hexdigest()
+    """The folder's cache file and the stamp its entry must carry to be used.
+
+    The stamp is the whole fingerprint, not a digest of it (no hashlib at start-up: 3 ms), so
+    two folders whose file names share a checksum merely take turns in one file.
+    """
+    root = str(folder.resolve())
+    name = f"{_UNSAFE.sub('_', Path(root).name)[:40]}-{zlib.crc32(root.encode()):08x}"
+    stamp = json.dumps([FORMAT, __version__, root, fingerprint(Path(root))])
+    return cache_dir() / f"{name}.json", stamp
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
 
 
 def load_cached(folder: Path, label: str) -> Exhibit:

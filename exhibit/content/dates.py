@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -110,19 +108,26 @@ class HistDate:
         start = float(self.year)
         if not self.month:
             return start
-        days_in_month = calendar.monthrange(_astronomical(self.year), self.month)[1]
         day = (self.day - 1) if self.day else 0
-        return start + (self.month - 1) / 12 + day / (12 * days_in_month)
+        return start + (self.month - 1) / 12 + day / (12 * days_in_month(self.year, self.month))
 
 
-def _astronomical(year: int) -> int:
-    """Year number the calendar module accepts for leap-year rules (1 BCE is 0 → 400)."""
-    astro = year if year > 0 else year + 1
-    return astro % 400 or 400
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """Days in `month` of `year` (proleptic Gregorian; 1 BCE is a leap year, as year 0)."""
+    if month != 2:
+        return _DAYS[month - 1]
+    astro = year if year > 0 else year + 1  # astronomical numbering: 1 BCE is 0
+    leap = astro % 4 == 0 and (astro % 100 != 0 or astro % 400 == 0)
+    return 29 if leap else 28
 
 
 def parse_date(value: object) -> HistDate:
     """Read a date from YAML: an int year, a date, or a '-YYYY-MM-DD' style string."""
+    import datetime as dt  # here, not at start-up: a viewer started from the cache parses none
+
     if isinstance(value, bool):
         raise DateError(f"invalid date {value!r}")
     if isinstance(value, dt.date):
@@ -145,7 +150,7 @@ def parse_date(value: object) -> HistDate:
     if month_s and not 1 <= month <= 12:
         raise DateError(f"invalid date {text!r}: month {month} is not 1-12")
     if day_s:
-        last = calendar.monthrange(_astronomical(year), month)[1]
+        last = days_in_month(year, month)
         if not 1 <= day <= last:
             raise DateError(f"invalid date {text!r}: day {day} is not in 1-{last}")
     return HistDate(year, month, day)

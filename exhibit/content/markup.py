@@ -57,6 +57,7 @@ def _markdown() -> markdown.Markdown:
 
     return markdown.Markdown(output_format="html")
 
+
 ImageResolver = Callable[[str], str | None]
 """Maps an <img src> from content to a safe file URL, or None to refuse it."""
 
@@ -189,8 +190,3 @@ def _render_full(source: str, resolve_image: ImageResolver) -> RichText:
 def _styled_tag(match: re.Match[str]) -> str:
     name = _TO_STYLED[match.group(2)]
     return f"<{match.group(1)}{name}>" if name else ""
-
-
-def escape_plain(text: str) -> str:
-    """Plain content text made safe to show in a rich-text context."""
-    return html.escape(text).replace("\n", "<br>")

@@ -1,1 +1,18 @@
-"""UI layer: the only package that imports PySide6 (models, controller, windows, QML)."""
+"""UI layer: the only package that imports PySide6 (models, controller, windows, QML).
+
+The pure-Python modules the viewer needs are imported here, before any module of this
+package imports PySide6: once loaded, PySide6 reads the source file of every module imported
+after it (looking for its `__feature__` switches), which cost the viewer's start-up 12 ms.
+`tests/ui/test_import_order.py` checks that none is left to load after PySide6.
+"""
+
+import exhibit.content.cache
+import exhibit.content.escape
+import exhibit.show.kiosk_config
+import exhibit.show.motion
+import exhibit.show.sdnotify
+import exhibit.show.slideshow
+import exhibit.show.strings
+import exhibit.show.timeline_layout
+import exhibit.show.watch
+import exhibit.ui.systemlibs  # noqa: F401  (pure Python too)

@@ -39,7 +39,7 @@ from exhibit.content.cache import _key as cache_entry
 from exhibit.content.loader import load
 from exhibit.content.model import Exhibit
 from exhibit.show.watch import ContentWatcher
-from exhibit.ui.bench_child import rss_mb
+from exhibit.ui.bench_empty import rss_mb
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import application, create_window, use_software_renderer
 from exhibit.ui.live import LiveReload
@@ -123,12 +123,25 @@ def compile_bytecode() -> None:
 
 
 def spawn(kind: str, path: Path, screen: Path) -> dict[str, float]:
+    """One start-up in a fresh process, timed from just before it is spawned.
+
+    Each kind runs as a script with `-P`, so the baseline imports nothing of Exhibit (not
+    even this package, which loads the viewer's pure-Python modules) and every kind starts
+    the same way; PYTHONPATH finds Exhibit for the viewer kinds, installed or not.
+    """
     env = dict(
         os.environ,
         QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
+        PYTHONPATH=os.pathsep.join(
+            p for p in (str(PACKAGE.parent), os.environ.get("PYTHONPATH")) if p
+        ),
         EXHIBIT_BENCH_T0=repr(time.time()),
     )
-    args = [sys.executable, "-m", "exhibit.ui.bench_child", kind]
+    here = Path(__file__).resolve().parent
+    if kind == "empty":
+        args = [sys.executable, "-P", str(here / "bench_empty.py")]
+    else:
+        args = [sys.executable, "-P", str(here / "bench_child.py"), kind]
     if kind == "viewer":
         args.append(str(path))
     return _run_for_json(args, env, 120, f"bench child {kind}")

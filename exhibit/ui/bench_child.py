@@ -1,88 +1,39 @@
-"""One timed start-up for `exhibit bench`, in a fresh process: the viewer, or an empty window.
+"""One timed start-up for `exhibit bench`, in a fresh process: the viewer, measured as the
+baseline in `bench_empty.py` is (run as a script, timed from the parent's `EXHIBIT_BENCH_T0`
+to a first frame, one JSON line printed).
 
-The parent notes the wall-clock time just before it spawns this process and passes it in
-`EXHIBIT_BENCH_T0`; this process prints, as one JSON line, the milliseconds from then to the
-first frame swapped after the first slide is ready (pictures included), or, for the baseline,
-to the first frame of an empty QML `Window`. The kinds differ only in what they show:
-
-- `empty` imports nothing but PySide6, creates the application and a QML engine and shows an
-  empty 1920x1080 `Window`: the floor that Python and Qt cost on this machine.
+- `viewer` runs the real `exhibit run PATH --fullscreen --reduced-motion` (command line,
+  imports, fonts, cached load, live content watcher, QML) until the first frame swapped after
+  the first slide is ready (pictures included), so everything the viewer adds on top of the
+  empty window's floor is counted.
 - `app-empty` imports what `exhibit run` imports and sets the application up as it does
-  (fonts included), then shows the same empty window: the floor plus the viewer's own
+  (fonts included), then shows the baseline's empty window: the floor plus the viewer's own
   imports and set-up, so `viewer` minus this is what the exhibit itself costs (content,
   views, the first slide's drawing).
-- `viewer` runs the real `exhibit run PATH --fullscreen --reduced-motion` (command line,
-  imports, fonts, cached load, live content watcher, QML), so everything the viewer adds on
-  top of that floor is counted.
 
 All use the software renderer, and the parent gives them the same offscreen screen.
-Nothing from the viewer is imported at module level, or the baseline would pay for it.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import time
 from typing import Any
 
-EMPTY_WINDOW = b"import QtQuick\nWindow { width: 1920; height: 1080; visible: true }\n"
-TIMEOUT_MS = 60_000
+from exhibit.cli import main  # first, as `exhibit run` starts
+from exhibit.ui.bench_empty import (
+    TIMEOUT_MS,
+    elapsed_ms,
+    report,
+    show_empty_window,
+    software_renderer,
+)
 
 
-def elapsed_ms() -> float:
-    return (time.time() - float(os.environ["EXHIBIT_BENCH_T0"])) * 1000
+def app_empty() -> int:
+    import exhibit.ui.app  # noqa: F401  (what `exhibit run` imports)
+    from exhibit.ui.engine import application
 
-
-def rss_mb() -> float:
-    """Resident memory of this process in MB (Linux /proc; 0 where unavailable)."""
-    try:
-        with open("/proc/self/statm", encoding="ascii") as statm:
-            pages = int(statm.read().split()[1])
-    except (OSError, ValueError, IndexError):
-        return 0.0
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1_000_000
-
-
-def report(ms: float) -> None:
-    print(json.dumps({"ms": ms, "rss_mb": rss_mb()}), flush=True)
-
-
-def software_renderer() -> None:
-    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
-
-    QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
-
-
-def empty(as_the_viewer: bool = False) -> int:
-    from PySide6.QtCore import QByteArray, QTimer, QUrl
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtQml import QQmlApplicationEngine
-    from PySide6.QtQuick import QQuickWindow
-
-    software_renderer()
-    if as_the_viewer:
-        import exhibit.cli
-        import exhibit.ui.app  # noqa: F401  (what `exhibit run` imports)
-        from exhibit.ui.engine import application
-
-        app = application()
-    else:
-        app = QGuiApplication([sys.argv[0]])
-    engine = QQmlApplicationEngine()
-    engine.loadData(QByteArray(EMPTY_WINDOW), QUrl("file:///bench-empty.qml"))
-    window = engine.rootObjects()[0]
-    assert isinstance(window, QQuickWindow)
-
-    def swapped() -> None:
-        window.frameSwapped.disconnect(swapped)
-        report(elapsed_ms())
-        app.quit()
-
-    window.frameSwapped.connect(swapped)
-    QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(1))
-    return app.exec()
+    return show_empty_window(application)
 
 
 def viewer(path: str) -> int:
@@ -92,7 +43,6 @@ def viewer(path: str) -> int:
     from PySide6.QtQuick import QQuickItem, QQuickWindow
 
     import exhibit.ui.app
-    from exhibit.cli import main
     from exhibit.ui.engine import application
 
     class FirstFullFrame(QObject):
@@ -170,10 +120,10 @@ def viewer(path: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 2 and sys.argv[1] in ("empty", "app-empty"):
-        sys.exit(empty(as_the_viewer=sys.argv[1] == "app-empty"))
+    if len(sys.argv) == 2 and sys.argv[1] == "app-empty":
+        sys.exit(app_empty())
     if len(sys.argv) == 3 and sys.argv[1] == "viewer":
         sys.exit(viewer(sys.argv[2]))
-    usage = "usage: python -m exhibit.ui.bench_child empty | app-empty | viewer PATH"
+    usage = "usage: python -P bench_child.py app-empty | viewer PATH"
     print(usage, file=sys.stderr)
     sys.exit(2)

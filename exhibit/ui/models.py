@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 
 from exhibit.content.dates import HistDate
-from exhibit.content.markup import escape_plain
+from exhibit.content.escape import escape_plain
 from exhibit.content.model import Exhibit, Slide
 from exhibit.show.strings import strings_for
 from exhibit.show.timeline_layout import place_eras
@@ -40,9 +40,7 @@ class _RowsModel(QAbstractListModel):
         self._count = 0
         self._make: Callable[[int], dict[str, Any]] = lambda number: {}
         self._made: dict[int, dict[str, Any]] = {}
-        self._role_ids = {
-            USER_ROLE + n + 1: name for n, name in enumerate(self.ROLES)
-        }
+        self._role_ids = {USER_ROLE + n + 1: name for n, name in enumerate(self.ROLES)}
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.set_lazy(len(rows), rows.__getitem__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Callable
@@ -36,7 +35,11 @@ def uses_xcb(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
 
 def missing_packages(find: Callable[[str], str | None] | None = None) -> list[str]:
     """Debian packages whose libraries the xcb plugin needs but this machine lacks."""
-    lookup = find or ctypes.util.find_library
+    if find is None:
+        import ctypes.util  # here: it and the subprocess module cost start-up 6 ms
+
+        find = ctypes.util.find_library
+    lookup = find
     return [package for library, package in XCB_LIBRARIES.items() if lookup(library) is None]
 
 

@@ -58,3 +58,19 @@ def test_unwritable_cache_still_loads(make_exhibit: MakeExhibit, private_cache: 
     (private_cache / "exhibit").write_text("a file where a folder should be", encoding="utf-8")
     root = make_exhibit()
     assert cache.load_cached(root, "ex") == load(root)
+
+
+def test_a_copy_elsewhere_has_its_own_entry(make_exhibit: MakeExhibit, tmp_path: Path) -> None:
+    """The stamp names the folder: a copy with the very same files is cached on its own."""
+    import shutil
+
+    root = make_exhibit()
+    copy = tmp_path / "elsewhere" / "ex"
+    shutil.copytree(root, copy, copy_function=shutil.copy2)  # same names, sizes and times
+    (path, stamp), (copy_path, copy_stamp) = cache._key(root), cache._key(copy)
+    assert path != copy_path and stamp != copy_stamp
+    assert path.name.startswith("ex-") and path.suffix == ".json"
+    assert cache.load_cached(root, "ex") == load(root)
+    assert cache.load_cached(copy, "ex") == load(copy)  # not the first folder's exhibit
+    assert path.is_file() and copy_path.is_file()
+    assert cache.load_cached(copy, "ex").root == load(copy).root != load(root).root

@@ -39,10 +39,13 @@ def test_two_windows_and_page_down_moves_the_audience(
         text=True,
     )
     try:
-        wait_for(
-            lambda: len(x(display, "xdotool", "search", "--name", TITLE).split()) == 2,
-            "two windows",
-        )
+
+        def two_named_windows() -> bool:  # a window's title can reach X a moment after it
+            found = x(display, "xdotool", "search", "--name", TITLE).split()
+            names = [x(display, "xdotool", "getwindowname", w) for w in found]
+            return len(found) == 2 and any("Presenter view" in n for n in names)
+
+        wait_for(two_named_windows, "two windows, one the presenter view")
         windows = x(display, "xdotool", "search", "--name", TITLE).split()
         names = {w: x(display, "xdotool", "getwindowname", w) for w in windows}
         presenter = next(w for w, n in names.items() if "Presenter view" in n)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes.util
+
 import pytest
 
 from exhibit.ui import systemlibs
@@ -10,7 +12,7 @@ from exhibit.ui import systemlibs
 def test_missing_libraries_are_named_as_packages(monkeypatch: pytest.MonkeyPatch) -> None:
     absent = {"xcb-cursor", "xcb-icccm"}
     monkeypatch.setattr(
-        systemlibs.ctypes.util,
+        ctypes.util,
         "find_library",
         lambda name: None if name in absent else f"lib{name}.so",
     )
@@ -22,10 +24,10 @@ def test_missing_libraries_are_named_as_packages(monkeypatch: pytest.MonkeyPatch
 
 
 def test_nothing_to_say_when_complete_or_not_x11(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(systemlibs.ctypes.util, "find_library", lambda name: None)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert systemlibs.window_preflight() is None
-    monkeypatch.setattr(systemlibs.ctypes.util, "find_library", lambda name: "lib.so")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: "lib.so")
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     assert systemlibs.window_preflight() is None
 

@@ -29,38 +29,41 @@ Item {
         onStatusChanged: if (status === Image.Error && box.controller) box.controller.reportMediaProblem(box.source, box.alt)
     }
 
-    Rectangle {
-        objectName: "imagePlaceholder"
-        visible: box.failed
+    // Made only when shown: most pictures load, and a title card without one hides it.
+    Loader {
         anchors.centerIn: parent
-        width: Math.min(parent.width, 900 * box.unit)
-        height: Math.min(parent.height, 560 * box.unit)
-        color: Theme.inkSoft
-        border.color: Theme.rule
-        radius: 6 * box.unit
-        Column {
-            anchors.centerIn: parent
-            width: parent.width - 80 * box.unit
-            spacing: 16 * box.unit
-            Text {
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                text: box.controller ? box.controller.t.imageUnavailable : ""
-                color: Theme.textOnInkSoft
-                font.family: Theme.sans
-                font.pixelSize: Math.max(12, 24 * box.unit * Theme.textScale)
-                font.capitalization: Font.AllUppercase
-                font.letterSpacing: 2 * box.unit
-            }
-            Text {
-                objectName: "placeholderAlt"
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                text: box.alt
-                color: Theme.textOnInk
-                font.family: Theme.serif
-                font.pixelSize: Math.max(14, 30 * box.unit * Theme.textScale)
+        active: box.failed && box.visible
+        sourceComponent: Rectangle {
+            objectName: "imagePlaceholder"
+            width: Math.min(box.width, 900 * box.unit)
+            height: Math.min(box.height, 560 * box.unit)
+            color: Theme.inkSoft
+            border.color: Theme.rule
+            radius: 6 * box.unit
+            Column {
+                anchors.centerIn: parent
+                width: parent.width - 80 * box.unit
+                spacing: 16 * box.unit
+                Text {
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: box.controller ? box.controller.t.imageUnavailable : ""
+                    color: Theme.textOnInkSoft
+                    font.family: Theme.sans
+                    font.pixelSize: Math.max(12, 24 * box.unit * Theme.textScale)
+                    font.capitalization: Font.AllUppercase
+                    font.letterSpacing: 2 * box.unit
+                }
+                Text {
+                    objectName: "placeholderAlt"
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    text: box.alt
+                    color: Theme.textOnInk
+                    font.family: Theme.serif
+                    font.pixelSize: Math.max(14, 30 * box.unit * Theme.textScale)
+                }
             }
         }
     }
