@@ -31,9 +31,7 @@ def mark(name: str) -> None:
     MARKS.append((name, time.time()))
 
 
-def wrap(
-    module: Any, name: str, label: str, then: Callable[[Any], None] | None = None
-) -> None:
+def wrap(module: Any, name: str, label: str, then: Callable[[Any], None] | None = None) -> None:
     original: Callable[..., Any] = getattr(module, name)
 
     def timed(*args: Any, **kwargs: Any) -> Any:

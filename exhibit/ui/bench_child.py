@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from exhibit.cli import main  # first, as `exhibit run` starts
+from exhibit.cli import build_parser, main  # first, as `exhibit run` starts
 from exhibit.ui.bench_empty import (
     TIMEOUT_MS,
     elapsed_ms,
@@ -37,6 +37,10 @@ def app_empty() -> int:
 
 
 def viewer(path: str) -> int:
+    words = ["run", path, "--fullscreen", "--reduced-motion"]
+    # `exhibit run` parses its command line before it imports any of Qt (argparse brings in
+    # gettext and locale then): so does this child, though main() parses the words again.
+    build_parser(only="run").parse_args(words)
     # No `Qt` namespace here (nor render.call_bool, which uses it): building its enums costs
     # 12 ms that the viewer itself no longer pays.
     from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, QObject, QTimer
@@ -99,8 +103,7 @@ def viewer(path: str) -> int:
                 QTimer.singleShot(0, application().quit)
 
     software_renderer()
-    app = application()
-    first = FirstFullFrame()
+    first = FirstFullFrame()  # the application itself is made by `exhibit run`, as always
     run_module = vars(exhibit.ui.app)  # run_viewer looks create_window up here
     create_window = run_module["create_window"]
 
@@ -108,6 +111,7 @@ def viewer(path: str) -> int:
         # Instrumentation, not a change to the viewer: the window it makes is watched before
         # the event loop draws it. (An application-wide event filter would do this too, but
         # a Python call per Qt event while QML builds the view costs about 10 ms.)
+        QTimer.singleShot(TIMEOUT_MS, lambda: application().exit(1))
         window = create_window(*args, **kwargs)
         if isinstance(window, QQuickWindow):
             first.watch(window)
@@ -115,8 +119,7 @@ def viewer(path: str) -> int:
         return None
 
     run_module["create_window"] = create_and_watch
-    QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(1))
-    return main(["run", path, "--fullscreen", "--reduced-motion"])
+    return main(words)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from exhibit.show.stats import Report, duration_text
-from exhibit.ui.engine import application
+from exhibit.ui.engine import application, register_fonts
 
 WIDTH, HEIGHT = 1600, 1000
 INK = QColor("#1C2230")
@@ -348,6 +348,7 @@ def _nice_step(peak: float) -> float:
 def draw_chart(report: Report) -> QImage:
     """The report as a 1600x1000 picture."""
     application(offscreen=True)
+    register_fonts()
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     try:

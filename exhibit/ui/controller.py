@@ -97,6 +97,12 @@ class Controller(QObject):
     def _get_events(self) -> list[str]:
         return list(self._exhibit.slides[self._show.index].events)
 
+    def _get_current_event_row(self) -> int:
+        """The timeline row of the current slide's first event in date order, or -1."""
+        wanted = set(self._exhibit.slides[self._show.index].events)
+        events = self._exhibit.timeline.events
+        return next((n for n, event in enumerate(events) if event.id in wanted), -1)
+
     def _get_current(self) -> dict[str, object]:
         return self._slides.row(self._show.index)
 
@@ -198,6 +204,7 @@ class Controller(QObject):
     textScale = Property(float, _get_text_scale, _set_text_scale, notify=textScaleChanged)
     blanked = Property(bool, _get_blanked, _set_blanked, notify=blankedChanged)
     currentEvents = Property(list, _get_events, notify=currentIndexChanged)
+    currentEventRow = Property(int, _get_current_event_row, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)
     t = Property("QVariantMap", _get_strings, notify=languageChanged)  # type: ignore[arg-type]

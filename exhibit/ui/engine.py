@@ -66,7 +66,7 @@ def load_or_report(folder: Path, label: str, lang: str | None = None) -> Exhibit
 
 
 def application(offscreen: bool = False) -> QGuiApplication:
-    """The one QGuiApplication, created on first use."""
+    """The one QGuiApplication, created on first use (`register_fonts` adds the fonts)."""
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
@@ -77,7 +77,6 @@ def application(offscreen: bool = False) -> QGuiApplication:
     app.setOrganizationName("Exhibit")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.exhibit.Exhibit")  # Wayland: match the menu entry
-    register_fonts()
     return app
 
 
@@ -88,16 +87,22 @@ def use_software_renderer() -> None:
     QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
 
 
+_registered_families: list[str] | None = None
+
+
 def register_fonts() -> list[str]:
-    """Make the shipped fonts available to QML; returns the family names."""
-    families: list[str] = []
-    for path in sorted(FONT_DIR.glob("*.ttf")) + sorted(FONT_DIR.glob("*.otf")):
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id < 0:
-            log.warning("font could not be loaded: %s", path.name)
-            continue
-        families.extend(QFontDatabase.applicationFontFamilies(font_id))
-    return sorted(set(families))
+    """Make the shipped fonts available, once per process; returns the family names."""
+    global _registered_families
+    if _registered_families is None:
+        families: set[str] = set()
+        for path in sorted(FONT_DIR.glob("*.ttf")) + sorted(FONT_DIR.glob("*.otf")):
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id < 0:
+                log.warning("font could not be loaded: %s", path.name)
+                continue
+            families.update(QFontDatabase.applicationFontFamilies(font_id))
+        _registered_families = sorted(families)
+    return list(_registered_families)
 
 
 def create_window(
@@ -108,10 +113,11 @@ def create_window(
     kiosk: QObject | None = None,
 ) -> QQuickWindow | None:
     """Load the Main window from the QML module; None when QML failed to load."""
-    engine.addImportPath(str(QML_DIR))
+    register_fonts()
     properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
     if kiosk is not None:
         properties["kiosk"] = kiosk
+    engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties(properties)
     return _load(engine, "Main")
 
@@ -120,6 +126,7 @@ def create_presenter_window(
     engine: QQmlApplicationEngine, controller: Controller, presenter: QObject
 ) -> QQuickWindow | None:
     """Load the presenter's window into the same engine, bound to the same controller."""
+    register_fonts()
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"controller": controller, "presenter": presenter})
     return _load(engine, "Presenter")

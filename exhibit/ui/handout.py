@@ -28,6 +28,7 @@ from exhibit.ui.engine import (
     application,
     create_window,
     load_or_report,
+    register_fonts,
     use_software_renderer,
 )
 from exhibit.ui.models import credits_html, date_text
@@ -212,6 +213,7 @@ def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, 
     QtMessages().install()
     use_software_renderer()
     application(offscreen=True)
+    register_fonts()  # the PDF's own text uses them too, not only the slide pictures
     images = slide_images(exhibit, lang)
     if len(images) != len(exhibit.slides):
         print("exhibit: error: the viewer's QML failed to load", file=sys.stderr)

@@ -210,19 +210,36 @@ class SectionModel(_RowsModel):
 
 
 class EventModel(_RowsModel):
-    """Timeline events in date order, with the slide a tap jumps to (-1 for none)."""
+    """Timeline events in date order, with the slide a tap jumps to (-1 for none).
 
-    ROLES = ("eventId", "title", "text", "dateText", "slideIndex", "year")
+    Each row also carries the pieces of era bands drawn beside it (`eraSegments`: the era's
+    number in EraModel, its lane, whether the band starts or ends at this row), so a row can
+    be drawn on its own: the timeline makes only the rows it shows.
+    """
+
+    ROLES = ("eventId", "title", "text", "dateText", "slideIndex", "year", "eraSegments")
 
     def load(self, exhibit: Exhibit, lang: str) -> None:
         fb = exhibit.default_language
+        placed = place_eras(exhibit.timeline.events, exhibit.timeline.eras)
         rows = []
-        for event in exhibit.timeline.events:
+        for number, event in enumerate(exhibit.timeline.events):
             shown = event.display_date.get(lang, fb)
             if not shown:
                 shown = date_text(event.date, lang)
                 if event.end and event.end != event.date:
                     shown += " – " + date_text(event.end, lang)
+            segments = [
+                {
+                    "era": era,
+                    "lane": p.lane,
+                    "first": number == p.first,
+                    "last": number == p.last,
+                    "title": p.era.title.get(lang, fb),
+                }
+                for era, p in enumerate(placed)
+                if p.first <= number <= p.last
+            ]
             rows.append(
                 {
                     "eventId": event.id,
@@ -231,6 +248,7 @@ class EventModel(_RowsModel):
                     "dateText": shown,
                     "slideIndex": exhibit.first_slide_for_event(event.id),
                     "year": event.date.year,
+                    "eraSegments": segments,
                 }
             )
         self.set_rows(rows)

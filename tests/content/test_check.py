@@ -302,15 +302,17 @@ def test_not_utf8(make_exhibit: MakeExhibit) -> None:
     assert "ex/timeline.yaml:2:1: error: file is not valid UTF-8 text" in lines(root)
 
 
-def test_linked_section_folder_outside_is_not_read(make_exhibit: MakeExhibit,
-                                                   tmp_path: Path) -> None:
+def test_linked_section_folder_outside_is_not_read(
+    make_exhibit: MakeExhibit, tmp_path: Path
+) -> None:
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    (outside / "section.yaml").write_text("id: two\ntitle: Secret\nslides: []\n",
-                                          encoding="utf-8")
+    (outside / "section.yaml").write_text("id: two\ntitle: Secret\nslides: []\n", encoding="utf-8")
     root = make_exhibit(exhibit_yaml=BASE["exhibit.yaml"].replace("[one]", "[one, two]"))
     os.symlink(outside, root / "two")
     found = lines(root)
-    assert ("ex/two/section.yaml:1:1: error: this file leads outside the exhibit folder "
-            "(through a link); it was not read") in found
+    assert (
+        "ex/two/section.yaml:1:1: error: this file leads outside the exhibit folder "
+        "(through a link); it was not read"
+    ) in found
     assert not any("Secret" in line or "slides is empty" in line for line in found)

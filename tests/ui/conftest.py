@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -59,6 +60,14 @@ class Viewer:
 
     def wait_ready(self) -> None:
         assert wait_until_ready(self.window), "slide did not become ready"
+
+    def wait_for_items(self, *names: str, timeout: float = 10.0) -> None:
+        """Process events until items with these objectNames exist (made after the first
+        frame, as the timeline's rows beyond the screen are)."""
+        deadline = time.monotonic() + timeout
+        while any(find_item(self.window.contentItem(), name) is None for name in names):
+            assert time.monotonic() < deadline, f"not made in {timeout} s: {names}"
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 OpenViewer = Callable[..., Viewer]

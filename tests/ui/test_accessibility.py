@@ -38,6 +38,8 @@ def name(iface: QAccessibleInterface) -> str:
 
 def test_tree_names_slides_controls_and_events(open_viewer: OpenViewer, bundled: Exhibit) -> None:
     viewer = open_viewer(bundled)
+    # Rows beyond the screen are made right after the first frame; then all are in the tree.
+    viewer.wait_for_items(*(f"event-{event.id}" for event in bundled.timeline.events))
     nodes = tree(viewer)
     assert nodes[0].role() == QAccessible.Role.Window
     assert name(nodes[0]) == bundled.title.get("en")
@@ -65,8 +67,16 @@ def test_keyboard_focus_reaches_controls_with_a_visible_ring(
         if button.hasActiveFocus():
             break
     assert button.hasActiveFocus()
-    ring = next(c for c in button.childItems() if c.objectName() == "focusRing")
-    assert ring.isVisible()
+    holder = next(c for c in button.childItems() if c.objectName() == "focusRingHolder")
+    ring = holder.property("item")  # made while the control has focus, and only then
+    assert ring is not None and ring.objectName() == "focusRing" and ring.isVisible()
+    others = [viewer.item(f"language-{code}") for code in bundled.languages]
+    assert all(
+        c.property("item") is None
+        for other in others
+        for c in other.childItems()
+        if c.objectName() == "focusRingHolder"
+    )
     QTest.keyClick(viewer.window, Qt.Key.Key_Return)
     QCoreApplication.processEvents()
     assert viewer.item("sectionMenu").property("open") is True

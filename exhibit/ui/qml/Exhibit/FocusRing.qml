@@ -1,15 +1,22 @@
 import QtQuick
 
-// The visible keyboard-focus indicator: a bright ring around the focused control.
-Rectangle {
+// The visible keyboard-focus indicator: a bright ring around the focused control. The ring
+// itself is made only while the control has focus (one per timeline row cost start-up time).
+Loader {
+    id: holder
     property real unit: 1
-    objectName: "focusRing"
+    readonly property Item control: parent
+    objectName: "focusRingHolder"
     anchors.fill: parent
-    anchors.margins: -Math.max(3, 5 * unit)
-    radius: parent.radius !== undefined ? parent.radius + Math.max(3, 5 * unit) : 4
-    color: "transparent"
-    border.color: Theme.highlight
-    border.width: Math.max(3, 4 * unit)
-    visible: parent.activeFocus
     z: 100
+    active: control !== null && control.activeFocus
+    sourceComponent: Rectangle {
+        objectName: "focusRing"
+        anchors.fill: parent
+        anchors.margins: -Math.max(3, 5 * holder.unit)
+        radius: holder.control.radius !== undefined ? holder.control.radius + Math.max(3, 5 * holder.unit) : 4
+        color: "transparent"
+        border.color: Theme.highlight
+        border.width: Math.max(3, 4 * holder.unit)
+    }
 }

@@ -11,11 +11,14 @@ Item {
 
     clip: true
 
+    // After the first frame, not inside its signal: whatever else waits for that frame
+    // (READY=1 for systemd, a watching test) hears of it before the neighbours are built.
     Connections {
         target: stage.Window.window
         enabled: !list.prefetch
-        function onFrameSwapped() { list.prefetch = true }
+        function onFrameSwapped() { Qt.callLater(stage.startPrefetch) }
     }
+    function startPrefetch() { list.prefetch = true }
 
     function isReady() {
         const item = list.itemAtIndex(controller.currentIndex)

@@ -2,6 +2,8 @@ import QtQuick
 
 // The side timeline: every event in date order, era bands in lanes beside them, the current
 // slide's events highlighted and scrolled into view; a tap on an event jumps to its slide.
+// A ListView: the rows on screen are made for the first frame, the others after it (and only
+// as far as two screens ahead), so a long timeline costs start-up no more than a short one.
 Rectangle {
     id: panel
     required property var controller
@@ -10,12 +12,15 @@ Rectangle {
     readonly property real laneWidth: 12 * unit
     readonly property int laneCount: {
         let lanes = 0
-        for (let i = 0; i < eraRepeater.count; ++i) {
-            const band = eraRepeater.itemAt(i)
-            if (band) lanes = Math.max(lanes, band.lane + 1)
+        for (let i = 0; i < eraLegend.count; ++i) {
+            const entry = eraLegend.itemAt(i)
+            if (entry) lanes = Math.max(lanes, entry.lane + 1)
         }
         return lanes
     }
+    // Read once for all rows: each read of a controller property is a call into Python.
+    readonly property var currentEvents: controller.currentEvents
+    readonly property string language: controller.language
     color: Theme.panel
 
     Column {
@@ -33,7 +38,7 @@ Rectangle {
                 model: panel.controller.languages
                 delegate: Rectangle {
                     required property var modelData
-                    readonly property bool chosen: panel.controller.language === modelData.code
+                    readonly property bool chosen: panel.language === modelData.code
                     objectName: "language-" + modelData.code
                     width: Math.max(Theme.minTouch, languageName.implicitWidth + 28 * panel.unit)
                     height: Math.max(Theme.minTouch, 52 * panel.unit)
@@ -75,10 +80,12 @@ Rectangle {
             width: parent.width
             spacing: 14 * panel.unit
             Repeater {
+                id: eraLegend
                 model: panel.controller.eras
                 delegate: Row {
                     required property string title
                     required property int index
+                    required property int lane
                     spacing: 6 * panel.unit
                     Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
@@ -96,120 +103,132 @@ Rectangle {
         }
     }
 
-    Flickable {
+    ListView {
         id: flick
         objectName: "timelineFlick"
         anchors { left: parent.left; right: parent.right; top: head.bottom; bottom: parent.bottom }
         anchors.topMargin: 16 * panel.unit
         clip: true
-        contentWidth: width
-        contentHeight: rows.height + 40 * panel.unit
         boundsBehavior: Flickable.StopAtBounds
+        model: panel.controller.events
+        reuseItems: false
+        // Rows beyond the screen are made only once the first frame is out, in idle time.
+        property bool prefetch: false
+        cacheBuffer: prefetch ? Math.max(1, height * 2) : 0
+        function startPrefetch() { prefetch = true }
+        readonly property real rowsX: 24 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + 4 * panel.unit) + 10 * panel.unit
+        footer: Item { width: 1; height: 40 * panel.unit }
+
+        Connections {
+            target: panel.Window.window
+            enabled: !flick.prefetch
+            function onFrameSwapped() { Qt.callLater(flick.startPrefetch) }  // as SlideStage
+        }
 
         function scrollToCurrent() {
-            const wanted = panel.controller.currentEvents
-            for (let i = 0; i < rowRepeater.count; ++i) {
-                const row = rowRepeater.itemAt(i)
-                if (row && wanted.indexOf(row.eventId) >= 0) {
-                    const target = Math.max(0, Math.min(contentHeight - height,
-                                                        row.y - height / 3))
-                    if (panel.controller.reducedMotion) {
-                        scrollAnim.stop(); contentY = target
-                    } else {
-                        scrollAnim.to = target; scrollAnim.restart()
-                    }
-                    return
-                }
-            }
+            const rowIndex = panel.controller.currentEventRow
+            if (rowIndex < 0 || rowIndex >= count)
+                return
+            scrollAnim.stop()
+            const from = contentY
+            positionViewAtIndex(rowIndex, ListView.Center)
+            if (panel.controller.reducedMotion)
+                return
+            const to = contentY
+            contentY = from
+            scrollAnim.from = from
+            scrollAnim.to = to
+            scrollAnim.start()
         }
         NumberAnimation { id: scrollAnim; target: flick; property: "contentY"; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
 
-        Repeater {
-            id: eraRepeater
-            model: panel.controller.eras
-            delegate: Rectangle {
-                required property int firstRow
-                required property int lastRow
-                required property int lane
-                required property int index
-                required property string title
-                readonly property Item topRow: rowRepeater.count > firstRow ? rowRepeater.itemAt(firstRow) : null
-                readonly property Item bottomRow: rowRepeater.count > lastRow ? rowRepeater.itemAt(lastRow) : null
-                x: 24 * panel.unit + lane * (panel.laneWidth + 4 * panel.unit)
-                y: topRow ? rows.y + topRow.y + 6 * panel.unit : 0
-                width: panel.laneWidth
-                height: (topRow && bottomRow) ? bottomRow.y + bottomRow.height - topRow.y - 12 * panel.unit : 0
-                radius: width / 2
-                color: Theme.eraColors[Math.max(0, index) % Theme.eraColors.length]
-                opacity: 0.9
-                Accessible.role: Accessible.StaticText
-                Accessible.name: title
-            }
-        }
+        delegate: Item {
+            id: slot
+            required property string eventId
+            required property string title
+            required property string dateText
+            required property int slideIndex
+            required property int index
+            required property var eraSegments
+            width: flick.width
+            height: row.height
 
-        Column {
-            id: rows
-            x: 24 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + 4 * panel.unit) + 10 * panel.unit
-            width: flick.width - x - 20 * panel.unit
-            Repeater {
-                id: rowRepeater
-                model: panel.controller.events
-                delegate: Rectangle {
-                    id: row
-                    required property string eventId
-                    required property string title
-                    required property string dateText
-                    required property int slideIndex
-                    readonly property bool current: panel.controller.currentEvents.indexOf(eventId) >= 0
-                    objectName: "event-" + eventId
-                    width: rows.width
-                    height: Math.max(Theme.minTouch, label.implicitHeight + 22 * panel.unit)
-                    radius: 6 * panel.unit
-                    color: current ? Theme.currentRow : "transparent"
-                    border.color: current ? Theme.highlight : "transparent"
-                    border.width: Math.max(1, 2 * panel.unit)
-                    Accessible.role: Accessible.Button
-                    Accessible.name: dateText + ": " + title
-                    activeFocusOnTab: slideIndex >= 0
-                    Keys.onReturnPressed: panel.controller.jumpToEvent(eventId)
-                    Keys.onSpacePressed: panel.controller.jumpToEvent(eventId)
-                    onActiveFocusChanged: if (activeFocus) flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, y - flick.height / 3))
-                    FocusRing { unit: panel.unit }
+            Rectangle {
+                id: row
+                readonly property string eventId: slot.eventId
+                readonly property string title: slot.title
+                readonly property string dateText: slot.dateText
+                readonly property int slideIndex: slot.slideIndex
+                readonly property bool current: panel.currentEvents.indexOf(eventId) >= 0
+                objectName: "event-" + eventId
+                x: flick.rowsX
+                width: flick.width - flick.rowsX - 20 * panel.unit
+                height: Math.max(Theme.minTouch, label.implicitHeight + 22 * panel.unit)
+                radius: 6 * panel.unit
+                color: current ? Theme.currentRow : "transparent"
+                border.color: current ? Theme.highlight : "transparent"
+                border.width: Math.max(1, 2 * panel.unit)
+                Accessible.role: Accessible.Button
+                Accessible.name: dateText + ": " + title
+                activeFocusOnTab: slideIndex >= 0
+                Keys.onReturnPressed: panel.controller.jumpToEvent(eventId)
+                Keys.onSpacePressed: panel.controller.jumpToEvent(eventId)
+                onActiveFocusChanged: if (activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
+                FocusRing { unit: panel.unit }
 
-                    Rectangle {
-                        x: -10 * panel.unit - width / 2
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: 12 * panel.unit; height: width; radius: width / 2
-                        color: row.current ? Theme.highlight : (row.slideIndex >= 0 ? Theme.textOnInkSoft : Theme.rule)
+                // This row's part of each era band beside it; a band's ends are rounded, and a part
+                // that carries on into the next row reaches under it so the band stays whole.
+                Repeater {
+                    model: slot.eraSegments
+                    delegate: Rectangle {
+                        required property var modelData
+                        readonly property real inset: 6 * panel.unit
+                        readonly property real reach: modelData.first && modelData.last ? 0 : width / 2
+                        x: 24 * panel.unit + modelData.lane * (panel.laneWidth + 4 * panel.unit) - row.x
+                        y: modelData.first ? inset : (modelData.last ? -reach : 0)
+                        width: panel.laneWidth
+                        height: row.height - (modelData.first ? inset : 0) - (modelData.last ? inset : 0) + reach
+                        radius: modelData.first || modelData.last ? width / 2 : 0
+                        color: Theme.eraColors[Math.max(0, modelData.era) % Theme.eraColors.length]
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: modelData.first ? modelData.title : ""
+                        Accessible.ignored: !modelData.first
                     }
-                    Column {
-                        id: label
-                        x: 12 * panel.unit
-                        width: parent.width - 20 * panel.unit
-                        anchors.verticalCenter: parent.verticalCenter
-                        spacing: 2 * panel.unit
-                        Text {
-                            width: parent.width
-                            text: row.dateText
-                            wrapMode: Text.Wrap
-                            color: row.current ? Theme.highlight : Theme.accentOnInk
-                            font.family: Theme.sans
-                            font.bold: true
-                            font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
-                        }
-                        Text {
-                            width: parent.width
-                            text: row.title
-                            wrapMode: Text.Wrap
-                            color: row.slideIndex >= 0 || row.current ? Theme.textOnInk : Theme.textOnInkSoft
-                            font.family: Theme.serif
-                            font.pixelSize: Math.max(12, Math.round(20 * panel.unit * Theme.textScale))
-                        }
+                }
+
+                Rectangle {
+                    x: -10 * panel.unit - width / 2
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: 12 * panel.unit; height: width; radius: width / 2
+                    color: row.current ? Theme.highlight : (row.slideIndex >= 0 ? Theme.textOnInkSoft : Theme.rule)
+                }
+                Column {
+                    id: label
+                    x: 12 * panel.unit
+                    width: parent.width - 20 * panel.unit
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: 2 * panel.unit
+                    Text {
+                        width: parent.width
+                        text: row.dateText
+                        wrapMode: Text.Wrap
+                        color: row.current ? Theme.highlight : Theme.accentOnInk
+                        font.family: Theme.sans
+                        font.bold: true
+                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
                     }
-                    TapHandler {
-                        enabled: row.slideIndex >= 0
-                        onTapped: panel.controller.jumpToEvent(row.eventId)
+                    Text {
+                        width: parent.width
+                        text: row.title
+                        wrapMode: Text.Wrap
+                        color: row.slideIndex >= 0 || row.current ? Theme.textOnInk : Theme.textOnInkSoft
+                        font.family: Theme.serif
+                        font.pixelSize: Math.max(12, Math.round(20 * panel.unit * Theme.textScale))
                     }
+                }
+                TapHandler {
+                    enabled: row.slideIndex >= 0
+                    onTapped: panel.controller.jumpToEvent(row.eventId)
                 }
             }
         }
