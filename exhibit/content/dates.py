@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exhibit.content.record import Record
+
 _DATE_RE = re.compile(r"^(-?)(\d{1,6})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
 MONTHS_EN = (
@@ -57,8 +59,8 @@ class DateError(ValueError):
     """A date string that is not a valid historical date."""
 
 
-@dataclass(frozen=True, order=True)
-class HistDate:
+@dataclass(frozen=True, eq=False, repr=False)
+class HistDate(Record):
     """A date; negative years are BCE (-44 is 44 BCE), there is no year 0."""
 
     year: int
@@ -71,6 +73,19 @@ class HistDate:
 
     def sort_key(self) -> tuple[int, int, int]:
         return (self.year, self.month, self.day)
+
+    # Ordered as (year, month, day), as dataclass(order=True) would do, written out here.
+    def __lt__(self, other: HistDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: HistDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: HistDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: HistDate) -> bool:
+        return self.sort_key() >= other.sort_key()
 
     def iso(self) -> str:
         """The content-file spelling of this date."""

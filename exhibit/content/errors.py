@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from exhibit.content.record import Record
+
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True)
-class Problem:
+@dataclass(frozen=True, eq=False, repr=False)
+class Problem(Record):
     """One finding about content, located at a 1-based line and column of a file."""
 
     file: str

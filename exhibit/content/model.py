@@ -7,13 +7,14 @@ from functools import cached_property
 from pathlib import Path
 
 from exhibit.content.dates import HistDate
+from exhibit.content.record import Record
 from exhibit.content.text import EMPTY, LocalText
 
 SLIDE_KINDS = ("title", "image", "quote", "text", "document", "credits")
 
 
-@dataclass(frozen=True)
-class Source:
+@dataclass(frozen=True, eq=False, repr=False)
+class Source(Record):
     """A document that quotations and excerpts cite."""
 
     id: str
@@ -24,16 +25,16 @@ class Source:
     url: str = ""
 
 
-@dataclass(frozen=True)
-class Credit:
+@dataclass(frozen=True, eq=False, repr=False)
+class Credit(Record):
     """A line on the credits slide: who did what."""
 
     role: LocalText
     name: LocalText
 
 
-@dataclass(frozen=True)
-class Event:
+@dataclass(frozen=True, eq=False, repr=False)
+class Event(Record):
     """A dated point or range on the timeline."""
 
     id: str
@@ -44,8 +45,8 @@ class Event:
     display_date: LocalText = EMPTY
 
 
-@dataclass(frozen=True)
-class Era:
+@dataclass(frozen=True, eq=False, repr=False)
+class Era(Record):
     """A named span drawn as a band behind the timeline's events."""
 
     id: str
@@ -54,8 +55,8 @@ class Era:
     end: HistDate
 
 
-@dataclass(frozen=True)
-class Timeline:
+@dataclass(frozen=True, eq=False, repr=False)
+class Timeline(Record):
     events: tuple[Event, ...] = ()
     eras: tuple[Era, ...] = ()
 
@@ -63,8 +64,8 @@ class Timeline:
         return next((e for e in self.events if e.id == event_id), None)
 
 
-@dataclass(frozen=True)
-class Slide:
+@dataclass(frozen=True, eq=False, repr=False)
+class Slide(Record):
     """One slide. Which fields are set depends on `kind`; Markdown fields hold safe HTML."""
 
     id: str
@@ -94,8 +95,8 @@ class Slide:
     language_note: LocalText = EMPTY
 
 
-@dataclass(frozen=True)
-class Section:
+@dataclass(frozen=True, eq=False, repr=False)
+class Section(Record):
     id: str
     title: LocalText
     subtitle: LocalText = EMPTY
@@ -103,15 +104,15 @@ class Section:
     slides: tuple[Slide, ...] = ()
 
 
-@dataclass(frozen=True)
-class KioskSettings:
+@dataclass(frozen=True, eq=False, repr=False)
+class KioskSettings(Record):
     idle_timeout: float = 90.0
     auto_advance: float = 12.0
     attract_slides: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Exhibit:
+@dataclass(frozen=True, eq=False, repr=False)
+class Exhibit(Record):
     """A whole exhibit, valid by construction when it comes from the loader."""
 
     root: Path

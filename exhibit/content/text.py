@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exhibit.content.record import Record
 
-@dataclass(frozen=True)
-class LocalText:
+
+@dataclass(frozen=True, eq=False, repr=False)
+class LocalText(Record):
     """A text field's values by language; `""` key holds a language-neutral single string."""
 
     values: tuple[tuple[str, str], ...]

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from exhibit.content.record import Record
 from exhibit.show.platform_dirs import config_dir
 
 CONFIG_NAME = "kiosk.json"
@@ -17,8 +18,8 @@ class ConfigError(ValueError):
     """A config file that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True)
-class KioskConfig:
+@dataclass(frozen=True, eq=False, repr=False)
+class KioskConfig(Record):
     pin_hash: str | None = None
     idle_timeout: float | None = None
     auto_advance: float | None = None

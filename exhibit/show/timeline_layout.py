@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from exhibit.content.model import Era, Event
+from exhibit.content.record import Record
 
 
-@dataclass(frozen=True)
-class EraPlacement:
+@dataclass(frozen=True, eq=False, repr=False)
+class EraPlacement(Record):
     """An era drawn as a band from row `first` to row `last` (inclusive) in lane `lane`."""
 
     era: Era

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from exhibit.content.errors import Problem
 from exhibit.content.model import Exhibit
+from exhibit.content.record import Record
 from exhibit.show.reload import DEBOUNCE_SECONDS, ReloadPolicy, fingerprint
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ def check(root: Path, label: str) -> CheckResult:
     return full_check(root, label)
 
 
-@dataclass(frozen=True)
-class Reloaded:
+@dataclass(frozen=True, eq=False, repr=False)
+class Reloaded(Record):
     """The outcome of one reload: the new exhibit, or the problems that kept the old one."""
 
     exhibit: Exhibit | None

@@ -14,6 +14,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
+from exhibit.content.record import Record
 from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
 from exhibit.show.motion import system_prefers_reduced_motion
 from exhibit.show.sdnotify import Notifier
@@ -29,8 +30,8 @@ if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not fo
 log = logging.getLogger("exhibit")
 
 
-@dataclass(frozen=True)
-class RunOptions:
+@dataclass(frozen=True, eq=False, repr=False)
+class RunOptions(Record):
     fullscreen: bool = False
     screen: int | None = None
     lang: str | None = None
