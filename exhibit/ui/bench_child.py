@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from exhibit.cli import build_parser, main  # first, as `exhibit run` starts
+from exhibit import cli  # first, as `exhibit run` starts
 from exhibit.ui.bench_empty import (
     TIMEOUT_MS,
     elapsed_ms,
@@ -40,7 +40,7 @@ def viewer(path: str) -> int:
     words = ["run", path, "--fullscreen", "--reduced-motion"]
     # `exhibit run` parses its command line before it imports any of Qt (argparse brings in
     # gettext and locale then): so does this child, though main() parses the words again.
-    build_parser(only="run").parse_args(words)
+    cli.build_parser(only="run").parse_args(words)
     # No `Qt` namespace here (nor render.call_bool, which uses it): building its enums costs
     # 12 ms that the viewer itself no longer pays.
     from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, QObject, QTimer
@@ -55,8 +55,9 @@ def viewer(path: str) -> int:
         Right after each frame's sync (the moment the scene graph takes the items' state) it
         asks whether the window has its fullscreen size and the slide is ready, pictures
         included; the first frame synced in that state is reported once it has been swapped.
-        Should the slide become ready with nothing left to draw, a 1 ms timer notices and asks
-        for a frame.
+        Should a frame be swapped before that (a picture still decoding), a 1 ms timer looks
+        until the slide is ready with nothing left to draw and asks for a frame; it is not
+        started before, so the watching costs the viewer's start-up next to nothing.
         """
 
         def __init__(self) -> None:
@@ -74,7 +75,6 @@ def viewer(path: str) -> int:
             # Direct calls: the software render loop draws on this (the UI) thread.
             window.afterSynchronizing.connect(self.synced)
             window.frameSwapped.connect(self.swapped)
-            self.poll.start()
 
         def ready(self) -> bool:
             if self.view is None and self.window is not None:
@@ -101,6 +101,8 @@ def viewer(path: str) -> int:
                 self.done = True
                 report(elapsed_ms())
                 QTimer.singleShot(0, application().quit)
+            elif not self.done and not self.poll.isActive():
+                self.poll.start()
 
     software_renderer()
     first = FirstFullFrame()  # the application itself is made by `exhibit run`, as always
@@ -119,14 +121,18 @@ def viewer(path: str) -> int:
         return None
 
     run_module["create_window"] = create_and_watch
-    return main(words)
+    return cli.main(words)
+
+
+def main() -> int:
+    """`app-empty` or `viewer PATH` from the command line (see bench.CHILDREN)."""
+    if len(sys.argv) == 2 and sys.argv[1] == "app-empty":
+        return app_empty()
+    if len(sys.argv) == 3 and sys.argv[1] == "viewer":
+        return viewer(sys.argv[2])
+    print("usage: bench child: app-empty | viewer PATH", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 2 and sys.argv[1] == "app-empty":
-        sys.exit(app_empty())
-    if len(sys.argv) == 3 and sys.argv[1] == "viewer":
-        sys.exit(viewer(sys.argv[2]))
-    usage = "usage: python -P bench_child.py app-empty | viewer PATH"
-    print(usage, file=sys.stderr)
-    sys.exit(2)
+    sys.exit(main())
