@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 
 _DATE_RE = re.compile(r"^(-?)(\d{1,6})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -59,7 +58,7 @@ class DateError(ValueError):
     """A date string that is not a valid historical date."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class HistDate(Record):
     """A date; negative years are BCE (-44 is 44 BCE), there is no year 0."""
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Problem(Record):
     """One finding about content, located at a 1-based line and column of a file."""
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from pathlib import Path
 
 from exhibit.content.dates import HistDate
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 from exhibit.content.text import EMPTY, LocalText
 
 SLIDE_KINDS = ("title", "image", "quote", "text", "document", "credits")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Source(Record):
     """A document that quotations and excerpts cite."""
 
@@ -25,7 +25,7 @@ class Source(Record):
     url: str = ""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Credit(Record):
     """A line on the credits slide: who did what."""
 
@@ -33,7 +33,7 @@ class Credit(Record):
     name: LocalText
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Event(Record):
     """A dated point or range on the timeline."""
 
@@ -45,7 +45,7 @@ class Event(Record):
     display_date: LocalText = EMPTY
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Era(Record):
     """A named span drawn as a band behind the timeline's events."""
 
@@ -55,7 +55,7 @@ class Era(Record):
     end: HistDate
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Timeline(Record):
     events: tuple[Event, ...] = ()
     eras: tuple[Era, ...] = ()
@@ -64,7 +64,7 @@ class Timeline(Record):
         return next((e for e in self.events if e.id == event_id), None)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Slide(Record):
     """One slide. Which fields are set depends on `kind`; Markdown fields hold safe HTML."""
 
@@ -95,7 +95,7 @@ class Slide(Record):
     language_note: LocalText = EMPTY
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Section(Record):
     id: str
     title: LocalText
@@ -104,14 +104,14 @@ class Section(Record):
     slides: tuple[Slide, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class KioskSettings(Record):
     idle_timeout: float = 90.0
     auto_advance: float = 12.0
     attract_slides: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Exhibit(Record):
     """A whole exhibit, valid by construction when it comes from the loader."""
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class LocalText(Record):
     """A text field's values by language; `""` key holds a language-neutral single string."""
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 from exhibit.show.platform_dirs import config_dir
 
 CONFIG_NAME = "kiosk.json"
@@ -18,7 +17,7 @@ class ConfigError(ValueError):
     """A config file that cannot be used; the message names the file."""
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class KioskConfig(Record):
     pin_hash: str | None = None
     idle_timeout: float | None = None

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from exhibit.content.model import Era, Event
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class EraPlacement(Record):
     """An era drawn as a band from row `first` to row `last` (inclusive) in lane `lane`."""
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exhibit.content.errors import Problem
 from exhibit.content.model import Exhibit
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 from exhibit.show.reload import DEBOUNCE_SECONDS, ReloadPolicy, fingerprint
 
 if TYPE_CHECKING:
@@ -23,7 +22,7 @@ def check(root: Path, label: str) -> CheckResult:
     return full_check(root, label)
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class Reloaded(Record):
     """The outcome of one reload: the new exhibit, or the problems that kept the old one."""
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +13,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
 from exhibit.show.motion import system_prefers_reduced_motion
 from exhibit.show.sdnotify import Notifier
@@ -30,7 +29,7 @@ if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not fo
 log = logging.getLogger("exhibit")
 
 
-@dataclass(frozen=True, eq=False, repr=False)
+@record(frozen=True)
 class RunOptions(Record):
     fullscreen: bool = False
     screen: int | None = None

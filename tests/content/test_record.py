@@ -1,4 +1,4 @@
-"""The frozen dataclasses' shared equality, hashing and repr behave as generated ones would."""
+"""Record classes build, compare, hash, print and stay frozen as generated dataclasses do."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from exhibit.content.dates import HistDate
 from exhibit.content.errors import Problem
 from exhibit.content.model import Credit, Exhibit, Slide
-from exhibit.content.record import Record
+from exhibit.content.record import Record, record
 from exhibit.content.text import LocalText
 
 
@@ -77,3 +77,51 @@ def test_cached_properties_do_not_take_part_in_equality() -> None:
     second = Exhibit(root=Path("x"), title=LocalText.plain("T"))
     assert first.slides == ()  # fills first's cache, not second's
     assert first == second and hash(first) == hash(second)
+
+
+@record(frozen=True)
+class Sample(Record):
+    name: str
+    count: int = 0
+    tags: tuple[str, ...] = ()
+    extra: list[str] = dataclasses.field(default_factory=list)
+
+
+def test_init_takes_positional_keyword_and_default_values() -> None:
+    assert Sample("a") == Sample(name="a", count=0, tags=(), extra=[])
+    assert Sample("a", 2, ("x",)).tags == ("x",)
+    first, second = Sample("a"), Sample("a")
+    assert first.extra == [] and first.extra is not second.extra  # a fresh list each time
+
+
+def test_init_refuses_what_a_generated_init_refuses() -> None:
+    with pytest.raises(TypeError, match="missing required argument 'name'"):
+        Sample()  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        Sample("a", colour="red")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="multiple values for argument 'name'"):
+        Sample("a", name="b")  # type: ignore[misc]
+    with pytest.raises(TypeError, match="takes 4 arguments, 5 given"):
+        Sample("a", 1, (), [], 5)  # type: ignore[call-arg]
+
+
+def test_no_attribute_can_be_set_or_deleted() -> None:
+    sample = Sample("a")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sample.name = "b"  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sample.other = 1
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del sample.name
+    assert dataclasses.replace(sample, count=3) == Sample("a", 3)
+
+
+def test_record_makes_frozen_records_only() -> None:
+    with pytest.raises(TypeError):
+        record(frozen=False)
+
+    class Plain:
+        name: str
+
+    with pytest.raises(TypeError, match="must derive from Record"):
+        record(frozen=True)(Plain)
