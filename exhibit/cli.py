@@ -245,12 +245,17 @@ def cmd_render(args: argparse.Namespace) -> int:
     return render_exhibit(folder, label, args.out, args.size, args.lang, args.text_size / 100)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point; returns the process exit status."""
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Set up logging and read the command line (argparse exits with 2 on bad arguments)."""
     logging.basicConfig(level=logging.WARNING, format="exhibit: %(levelname)s: %(message)s")
     words = _with_default_command(list(sys.argv[1:] if argv is None else argv))
     parser = build_parser(only=words[0] if words and words[0] in COMMANDS else None)
-    args = parser.parse_args(words)
+    return parser.parse_args(words)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit status."""
+    args = parse(argv)
     handlers = {
         "run": cmd_run,
         "check": cmd_check,

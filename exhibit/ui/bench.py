@@ -6,8 +6,9 @@ sense. Nothing here decides pass or fail: `bench/RESULTS.md` compares them with 
 
 - Start-up: fresh processes (exhibit/ui/bench_child.py), timed from just before each is
   spawned to the first frame swapped once the first slide is ready; the baseline is a process
-  that imports only PySide6 and shows an empty QML window, and the three kinds are
-  interleaved so a noisy machine moves them together.
+  that imports only PySide6 and shows an empty QML window. The kinds take turns round by
+  round, and a ratio is the median of the ratios within rounds, so a noisy machine moves
+  both sides of it together.
 - Navigation: inside the running event loop, `next` → the first frame whose sync saw the new
   slide ready (pictures included), over every slide.
 - Memory: resident set before and after thousands of transitions through every slide.
@@ -163,22 +164,34 @@ def _run_for_json(
     return figures
 
 
-def startup(path: Path, runs: int, screen: Path, kinds: tuple[str, ...]) -> dict[str, float]:
-    """Median start-up of each kind of child, interleaved, after one untimed round."""
-    times: dict[str, list[float]] = {kind: [] for kind in kinds}
-    rss: list[float] = []
-    for kind in kinds:  # warm the disk cache, the QML cache and the exhibit cache
+Child = tuple[str, Path]  # a kind of start-up child and the exhibit it shows
+Rounds = dict[str, list[dict[str, float]]]  # each child's figures, one per round
+
+
+def startup(runs: int, screen: Path, children: dict[str, Child]) -> Rounds:
+    """Every start-up child's figures, run after run, interleaved, after one untimed round.
+
+    The children take turns within each round, so two of them measured in the same round
+    met the same machine: `round_ratio` compares them there, where this machine's speed,
+    which drifts by a third from one second to the next, cancels out.
+    """
+    for kind, path in children.values():  # warm the disk cache, the QML and exhibit caches
         spawn(kind, path, screen)
+    rounds: Rounds = {name: [] for name in children}
     for _ in range(runs):
-        for kind in kinds:
-            figures = spawn(kind, path, screen)
-            times[kind].append(figures["ms"])
-            if kind == "viewer":
-                rss.append(figures["rss_mb"])
-    medians = {kind: statistics.median(values) for kind, values in times.items()}
-    return {f"{kind}_ms": value for kind, value in medians.items()} | {
-        "viewer_rss_mb": statistics.median(rss)
-    }
+        for name, (kind, path) in children.items():
+            rounds[name].append(spawn(kind, path, screen))
+    return rounds
+
+
+def median_of(rounds: Rounds, name: str, key: str = "ms") -> float:
+    return statistics.median(figures[key] for figures in rounds[name])
+
+
+def round_ratio(rounds: Rounds, name: str, base: str) -> float:
+    """The median over rounds of `name`'s start-up divided by `base`'s in the same round."""
+    pairs = zip(rounds[name], rounds[base], strict=True)
+    return statistics.median(run["ms"] / base_run["ms"] for run, base_run in pairs)
 
 
 # -- in one process: navigation, memory, idle ---------------------------------------------------
@@ -364,7 +377,7 @@ def machine() -> dict[str, object]:
 
 
 def bench(folder: Path, synthetic_slides: int | None, quick: bool) -> dict[str, object]:
-    runs = 3 if quick else 5
+    runs = 3 if quick else 9
     transitions = 200 if quick else 5000
     idle_seconds = 2.0 if quick else 10.0
     compile_bytecode()
@@ -375,51 +388,51 @@ def bench(folder: Path, synthetic_slides: int | None, quick: bool) -> dict[str, 
         "load_ms": load_ms(folder, runs),
     }
     scratch = Path(tempfile.mkdtemp(prefix="exhibit-bench-"))
+    root = scratch / "synthetic"
     try:
         screen = scratch / "screen.json"
         screen.write_text(json.dumps(SCREEN), encoding="utf-8")
-        started = startup(folder, runs, screen, ("viewer", "empty", "app-empty"))
+        children: dict[str, Child] = {
+            "viewer": ("viewer", folder),
+            "empty": ("empty", folder),
+            "app-empty": ("app-empty", folder),
+        }
+        if synthetic_slides:
+            root.mkdir()
+            synthetic(root, synthetic_slides)
+            cold = spawn("viewer", root, screen)  # no cached copy yet: every file is read
+            figures["synthetic_cold_startup_ms"] = cold["ms"]
+            children["synthetic"] = ("viewer", root)
+        rounds = startup(runs, screen, children)
         figures.update(
             {
-                "startup_ms": started["viewer_ms"],
-                "baseline_startup_ms": started["empty_ms"],
-                "app_baseline_startup_ms": started["app-empty_ms"],
-                "startup_ratio": started["viewer_ms"] / started["empty_ms"],
-                "startup_rss_mb": started["viewer_rss_mb"],
+                "startup_ms": median_of(rounds, "viewer"),
+                "baseline_startup_ms": median_of(rounds, "empty"),
+                "app_baseline_startup_ms": median_of(rounds, "app-empty"),
+                "startup_ratio": round_ratio(rounds, "viewer", "empty"),
+                "startup_rss_mb": median_of(rounds, "viewer", "rss_mb"),
             }
         )
         figures.update(in_process(exhibit, folder, transitions, idle_seconds))
         if synthetic_slides:
-            made = measure_synthetic(scratch / "synthetic", synthetic_slides, runs, screen, quick)
-            made["synthetic_startup_ratio"] = made["synthetic_startup_ms"] / started["viewer_ms"]
-            figures.update(made)
+            tour = in_child(root, synthetic_slides, idle_seconds)
+            figures.update(
+                {
+                    "synthetic_slides": synthetic_slides,
+                    "synthetic_load_ms": load_ms(root, runs),
+                    "synthetic_startup_ms": median_of(rounds, "synthetic"),
+                    "synthetic_startup_ratio": round_ratio(rounds, "synthetic", "viewer"),
+                    "synthetic_rss_mb": median_of(rounds, "synthetic", "rss_mb"),
+                    "synthetic_nav_p95_ms": tour["nav_p95_ms"],
+                    "synthetic_rss_mb_after": tour["rss_mb_after"],
+                    "synthetic_idle_cpu_pct": tour["idle_cpu_pct"],
+                }
+            )
     finally:
+        if root.exists():
+            cache_entry(root)[0].unlink(missing_ok=True)  # the folder goes: so does its entry
         shutil.rmtree(scratch, ignore_errors=True)
     return figures
-
-
-def measure_synthetic(
-    root: Path, slides: int, runs: int, screen: Path, quick: bool
-) -> dict[str, float]:
-    root.mkdir()
-    synthetic(root, slides)
-    cached, _ = cache_entry(root)
-    try:
-        cold = spawn("viewer", root, screen)  # no cached copy yet: every file is read
-        started = startup(root, runs, screen, ("viewer",))
-        tour = in_child(root, slides, 2.0 if quick else 10.0)
-    finally:
-        cached.unlink(missing_ok=True)  # the folder goes away: so does its cache entry
-    return {
-        "synthetic_slides": slides,
-        "synthetic_load_ms": load_ms(root, runs),
-        "synthetic_cold_startup_ms": cold["ms"],
-        "synthetic_startup_ms": started["viewer_ms"],
-        "synthetic_rss_mb": started["viewer_rss_mb"],
-        "synthetic_nav_p95_ms": tour["nav_p95_ms"],
-        "synthetic_rss_mb_after": tour["rss_mb_after"],
-        "synthetic_idle_cpu_pct": tour["idle_cpu_pct"],
-    }
 
 
 def run_bench(folder: Path, synthetic_slides: int | None, quick: bool, as_json: bool) -> int:

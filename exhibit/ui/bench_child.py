@@ -37,19 +37,18 @@ def app_empty() -> int:
 
 
 def viewer(path: str) -> int:
-    words = ["run", path, "--fullscreen", "--reduced-motion"]
-    # `exhibit run` parses its command line before it imports any of Qt (argparse brings in
-    # gettext and locale then): so does this child, though main() parses the words again.
-    cli.build_parser(only="run").parse_args(words)
-    # No `Qt` namespace here (nor render.call_bool, which uses it): building its enums costs
-    # 12 ms that the viewer itself no longer pays.
-    from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, QObject, QTimer
+    # `exhibit run`'s own steps in its order (cli.main): the command line is read before any
+    # of Qt is imported, then cmd_run imports the viewer and runs it. The window is watched
+    # from create_window on. No `Qt` namespace here (nor render.call_bool, which uses it):
+    # building its enums costs 12 ms that the viewer itself does not pay.
+    args = cli.parse(["run", path, "--fullscreen", "--reduced-motion"])
+    from PySide6.QtCore import Q_RETURN_ARG, QMetaObject, QTimer
     from PySide6.QtQuick import QQuickItem, QQuickWindow
 
     import exhibit.ui.app
     from exhibit.ui.engine import application
 
-    class FirstFullFrame(QObject):
+    class FirstFullFrame:
         """Watches the viewer's window from its creation on: it draws only after that.
 
         Right after each frame's sync (the moment the scene graph takes the items' state) it
@@ -61,14 +60,11 @@ def viewer(path: str) -> int:
         """
 
         def __init__(self) -> None:
-            super().__init__()
             self.window: QQuickWindow | None = None
             self.view: QQuickItem | None = None
             self.synced_ready = False
             self.done = False
-            self.poll = QTimer(self)
-            self.poll.setInterval(1)
-            self.poll.timeout.connect(self.check)
+            self.poll: QTimer | None = None
 
         def watch(self, window: QQuickWindow) -> None:
             self.window = window
@@ -92,7 +88,8 @@ def viewer(path: str) -> int:
             return window is not None and window.size() == window.screen().size()
 
         def check(self) -> None:
-            if self.window is not None and self.full_size() and self.ready():
+            ready = self.window is not None and self.full_size() and self.ready()
+            if ready and self.window is not None and self.poll is not None:
                 self.poll.stop()
                 self.window.update()
 
@@ -101,7 +98,10 @@ def viewer(path: str) -> int:
                 self.done = True
                 report(elapsed_ms())
                 QTimer.singleShot(0, application().quit)
-            elif not self.done and not self.poll.isActive():
+            elif not self.done and self.poll is None:
+                self.poll = QTimer()
+                self.poll.setInterval(1)
+                self.poll.timeout.connect(self.check)
                 self.poll.start()
 
     software_renderer()
@@ -121,7 +121,7 @@ def viewer(path: str) -> int:
         return None
 
     run_module["create_window"] = create_and_watch
-    return cli.main(words)
+    return cli.cmd_run(args)
 
 
 def main() -> int:
