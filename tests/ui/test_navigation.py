@@ -203,3 +203,29 @@ def test_a_long_timeline_makes_only_the_rows_near_the_screen(
     top = row.mapToItem(flick, 0, 0).y()
     assert top >= 0 and top + row.height() <= flick.height(), (top, flick.height())
     assert row.property("current") is True
+
+
+def test_era_bands_in_three_lanes_reach_every_row_they_cover(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit
+) -> None:
+    root = make_exhibit(
+        timeline_yaml=(
+            "events:\n"
+            "  - {id: early, date: 1989, title: Before}\n"
+            "  - {id: ev, date: 1995, title: Inside all three}\n"
+            "eras:\n"
+            "  - {id: a, title: A, start: 1990, end: 1999}\n"
+            "  - {id: b, title: B, start: 1992, end: 2001}\n"
+            "  - {id: c, title: C, start: 1994, end: 2003}\n"
+        )
+    )
+    viewer = open_viewer(root)
+
+    def segments(event_id: str) -> list[float]:
+        row = viewer.item(f"event-{event_id}")
+        found = [i for i in viewer.items() if i.objectName() == "eraSegment" and i.isVisible()]
+        return sorted(i.mapToItem(row, 0, 0).x() for i in found if i.property("beside") == row)
+
+    inside = segments("ev")
+    assert len(inside) == 3 and len(set(inside)) == 3  # one piece per lane, side by side
+    assert segments("early") == []  # no era covers 1989
