@@ -59,7 +59,21 @@ class Viewer:
         return result
 
     def wait_ready(self) -> None:
+        """Until the slide is ready and a frame drawn after that: rows and columns are laid
+        out in a frame's polish, so measuring before one could see the last slide's layout."""
         assert wait_until_ready(self.window), "slide did not become ready"
+        swapped: list[bool] = []
+
+        def note() -> None:
+            swapped.append(True)
+
+        self.window.frameSwapped.connect(note)
+        self.window.update()
+        deadline = time.monotonic() + 10
+        while not swapped and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        self.window.frameSwapped.disconnect(note)
+        assert swapped, "no frame was drawn"
 
     def wait_for_items(self, *names: str, timeout: float = 10.0) -> None:
         """Process events until items with these objectNames exist (made after the first
