@@ -5,9 +5,13 @@ import QtQuick
 FocusScope {
     id: root
     required property var controller
-    readonly property bool portrait: height > width
+    // Until its own size is set (while the views are being made) the window's size stands in:
+    // texts laid out first at a size they never show cost start-up a font apiece (about 6 ms).
+    readonly property real layoutWidth: width > 0 ? width : Window.width
+    readonly property real layoutHeight: height > 0 ? height : Window.height
+    readonly property bool portrait: layoutHeight > layoutWidth
     // One layout unit: 1 at 1920x1080 (or 1080 wide in portrait), 2 at 4K.
-    readonly property real unit: Math.max(0.3, portrait ? width / 1080 : Math.min(width / 1920, height / 1080))
+    readonly property real unit: Math.max(0.3, portrait ? layoutWidth / 1080 : Math.min(layoutWidth / 1920, layoutHeight / 1080))
     readonly property alias stage: stage
     function slideReady() { return stage.isReady() }
 
