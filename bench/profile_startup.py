@@ -83,7 +83,10 @@ def main() -> None:
     mark("import exhibit.ui.app (the Qt side)")
     wrap(app_module, "load_or_report", "load the exhibit (cached)")
     wrap(app_module, "window_preflight", "window preflight")
-    wrap(app_module, "application", "application + fonts")
+    wrap(app_module, "application", "application")
+    import exhibit.ui.engine as engine_module
+
+    wrap(engine_module, "register_fonts", "fonts (fontconfig's first start)")
     wrap(app_module, "Controller", "controller + list models")
     wrap(app_module, "LiveReload", "live reload (first fingerprint)")
 
