@@ -149,7 +149,7 @@ def _key(folder: Path) -> tuple[Path, str]:
     """The folder's cache file and the stamp its entry must carry to be used.
 
     The stamp is the whole fingerprint, not a digest of it (no hashlib at start-up: 3 ms), so
-    two folders whose file names share a checksum merely take turns in one file.
+    two folders whose paths share a checksum merely take turns in one file.
     """
     root = str(folder.resolve())
     name = f"{_UNSAFE.sub('_', Path(root).name)[:40]}-{zlib.crc32(root.encode()):08x}"
