@@ -39,16 +39,22 @@ def test_two_windows_and_page_down_moves_the_audience(
         text=True,
     )
     try:
+        seen: dict[str, str] = {}
 
-        def two_named_windows() -> bool:  # a window's title can reach X a moment after it
+        def two_named_windows() -> bool:
+            # A window's title can reach X a moment after the window, and a window can be
+            # made anew as it moves to its screen: wait for two looks in a row that agree.
             found = x(display, "xdotool", "search", "--name", TITLE).split()
-            names = [x(display, "xdotool", "getwindowname", w) for w in found]
-            return len(found) == 2 and any("Presenter view" in n for n in names)
+            names = {w: x(display, "xdotool", "getwindowname", w) for w in found}
+            settled = names == seen
+            seen.clear()
+            seen.update(names)
+            titled = any("Presenter view" in name for name in names.values())
+            return settled and len(names) == 2 and titled
 
         wait_for(two_named_windows, "two windows, one the presenter view")
-        windows = x(display, "xdotool", "search", "--name", TITLE).split()
-        names = {w: x(display, "xdotool", "getwindowname", w) for w in windows}
-        presenter = next(w for w, n in names.items() if "Presenter view" in n)
+        windows = list(seen)
+        presenter = next(w for w, n in seen.items() if "Presenter view" in n)
         audience = next(w for w in windows if w != presenter)
         # Keep the audience window's slide area in view on this one small screen.
         x(display, "xdotool", "windowmove", "--sync", audience, "0", "0")
