@@ -58,20 +58,29 @@ class Record:
             raise TypeError(f"{name}() takes {len(spec.names)} arguments, {len(args)} given")
         values = dict(zip(spec.names, args, strict=False))
         for key, value in kwargs.items():
-            if key not in spec.known:
-                raise TypeError(f"{name}() got an unexpected keyword argument {key!r}")
             if key in values:
                 raise TypeError(f"{name}() got multiple values for argument {key!r}")
             values[key] = value
-        for field in spec.names:
-            if field not in values:
-                if field in spec.defaults:
-                    values[field] = spec.defaults[field]
-                elif field in spec.factories:
-                    values[field] = spec.factories[field]()
-                else:
-                    raise TypeError(f"{name}() missing required argument {field!r}")
-        self.__dict__.update(values)
+        self.__dict__.update(type(self).completed(values))
+
+    @classmethod
+    def completed(cls, values: dict[str, Any]) -> dict[str, Any]:
+        """Every field's value: `values` with the defaults added, checked as __init__ does.
+
+        The exhibit cache builds records from this without calling __init__ per object.
+        """
+        spec = _spec(cls)
+        if not values.keys() <= spec.known:
+            unknown = min(values.keys() - spec.known)
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {unknown!r}")
+        filled = {**spec.defaults, **values}
+        for field, factory in spec.factories.items():
+            if field not in filled:
+                filled[field] = factory()
+        if len(filled) < len(spec.names):
+            missing = next(field for field in spec.names if field not in filled)
+            raise TypeError(f"{cls.__name__}() missing required argument {missing!r}")
+        return filled
 
     def _values(self) -> tuple[object, ...]:
         return tuple([getattr(self, name) for name in _spec(type(self)).names])

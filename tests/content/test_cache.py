@@ -74,3 +74,23 @@ def test_a_copy_elsewhere_has_its_own_entry(make_exhibit: MakeExhibit, tmp_path:
     assert cache.load_cached(copy, "ex") == load(copy)  # not the first folder's exhibit
     assert path.is_file() and copy_path.is_file()
     assert cache.load_cached(copy, "ex").root == load(copy).root != load(root).root
+
+
+@pytest.mark.parametrize("change", ["unknown field", "missing field"])
+def test_an_entry_that_does_not_fit_the_model_is_ignored(
+    make_exhibit: MakeExhibit, change: str
+) -> None:
+    """A stamp that matches but data from another model: loaded again, not trusted."""
+    import json
+
+    root = make_exhibit()
+    cache.load_cached(root, "ex")
+    path, _ = cache._key(root)
+    stored = json.loads(path.read_text(encoding="utf-8"))
+    if change == "unknown field":
+        stored["exhibit"]["sections"][0]["slides"][0]["colour"] = "red"
+    else:
+        del stored["exhibit"]["title"]
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    assert cache.load_cached(root, "ex") == load(root)
+    assert "colour" not in path.read_text(encoding="utf-8")  # and written afresh
