@@ -128,11 +128,12 @@ def compile_bytecode() -> None:
 # 3 ms for bench_child.py). `-P` keeps the working directory off sys.path; the baseline finds
 # bench_empty as a top-level module beside this file, so it imports nothing of Exhibit (not
 # even this package, which loads the viewer's pure-Python modules).
+_CHILD = "import sys; from exhibit.ui import bench_child; sys.exit(bench_child.main())"
 CHILDREN = {
     "empty": "import sys; sys.path.insert(0, sys.argv[1]); import bench_empty; "
     "sys.exit(bench_empty.show_empty_window())",
-    "app-empty": "import sys; from exhibit.ui import bench_child; sys.exit(bench_child.main())",
-    "viewer": "import sys; from exhibit.ui import bench_child; sys.exit(bench_child.main())",
+    "app-empty": _CHILD,
+    "viewer": _CHILD,
 }
 
 

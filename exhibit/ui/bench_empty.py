@@ -1,7 +1,7 @@
 """The start-up baseline of `exhibit bench`: a process that shows an empty QML window.
 
-Run as a script (`python -P bench_empty.py`), so that nothing of Exhibit is imported: only
-PySide6, the application, a QML engine and an empty 1920x1080 `Window`, the floor that
+Imported as a top-level module (`bench.CHILDREN`), so that nothing of Exhibit is imported:
+only PySide6, the application, a QML engine and an empty 1920x1080 `Window`, the floor that
 Python and Qt cost on this machine. The parent notes the wall-clock time just before it
 spawns this process and passes it in `EXHIBIT_BENCH_T0`; this process prints, as one JSON
 line, the milliseconds from then to its first frame swapped. `bench_child.py` times the

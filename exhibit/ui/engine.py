@@ -114,10 +114,10 @@ def create_window(
 ) -> QQuickWindow | None:
     """Load the Main window from the QML module; None when QML failed to load."""
     register_fonts()
+    engine.addImportPath(str(QML_DIR))
     properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
     if kiosk is not None:
         properties["kiosk"] = kiosk
-    engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties(properties)
     return _load(engine, "Main")
 
