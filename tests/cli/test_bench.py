@@ -94,3 +94,16 @@ def test_a_start_from_the_cache_leaves_the_loader_and_kiosk_unimported(tmp_path:
     second = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
     assert second.returncode == 0, second.stderr
     assert second.stdout.strip() == ""
+
+
+def test_ratios_are_taken_within_rounds() -> None:
+    """A slow stretch of the machine moves both sides of a round's ratio, not the result."""
+    from exhibit.ui.bench import median_of, round_ratio
+
+    rounds = {
+        "viewer": [{"ms": 200.0}, {"ms": 210.0}, {"ms": 400.0}],
+        "empty": [{"ms": 100.0}, {"ms": 200.0}, {"ms": 190.0}],
+    }
+    assert round_ratio(rounds, "viewer", "empty") == 2.0  # ratios 2.0, 1.05, 2.1
+    assert median_of(rounds, "viewer") / median_of(rounds, "empty") != 2.0  # 210 / 190
+    assert median_of(rounds, "empty") == 190.0
