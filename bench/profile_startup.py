@@ -78,7 +78,7 @@ def main() -> None:
 
     mark("import PySide6 (Core, Gui, Qml, Quick)")
     import exhibit.ui.app as app_module
-    from exhibit.ui import bench_child
+    from exhibit.bench import child as bench_child
 
     mark("import exhibit.ui.app (the Qt side)")
     wrap(app_module, "load_or_report", "load the exhibit (cached)")

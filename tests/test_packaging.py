@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 
 import exhibit
-from exhibit.ui import systemlibs
+from exhibit.system import qtlibs as systemlibs
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"

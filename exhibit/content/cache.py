@@ -22,11 +22,11 @@ from typing import Any
 from exhibit import __version__
 from exhibit.content import model
 from exhibit.content.dates import HistDate
+from exhibit.content.fingerprint import fingerprint
 from exhibit.content.model import Exhibit
 from exhibit.content.record import Record
 from exhibit.content.text import LocalText
-from exhibit.show.platform_dirs import APP
-from exhibit.show.reload import fingerprint
+from exhibit.system.dirs import APP
 
 FORMAT = 1
 
@@ -129,7 +129,7 @@ def _dataclass_decoder(cls: type, fields: dict[str, Decoder]) -> Decoder:
     return decode
 
 
-def _key(folder: Path) -> tuple[Path, str]:
+def cache_entry(folder: Path) -> tuple[Path, str]:
     """The folder's cache file and the stamp its entry must carry to be used.
 
     The stamp is the whole fingerprint, not a digest of it (no hashlib at start-up: 3 ms), so
@@ -149,7 +149,7 @@ def load_cached(folder: Path, label: str) -> Exhibit:
 
     Raises ContentError exactly as `load` does when the content is not valid.
     """
-    path, stamp = _key(folder)
+    path, stamp = cache_entry(folder)
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
         if stored.get("stamp") == stamp:

@@ -8,11 +8,12 @@ after it (looking for its `__feature__` switches), which cost the viewer's start
 
 import exhibit.content.cache
 import exhibit.content.escape
-import exhibit.show.kiosk_config
-import exhibit.show.motion
-import exhibit.show.sdnotify
+import exhibit.kiosk.config
+import exhibit.kiosk.sdnotify
+import exhibit.kiosk.watch
 import exhibit.show.slideshow
 import exhibit.show.strings
 import exhibit.show.timeline_layout
-import exhibit.show.watch
-import exhibit.ui.systemlibs  # noqa: F401  (pure Python too)
+import exhibit.system.console
+import exhibit.system.motion
+import exhibit.system.qtlibs  # noqa: F401  (pure Python too)

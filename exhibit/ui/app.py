@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,14 +13,15 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit.content.record import Record, record
-from exhibit.show.kiosk_config import ConfigError, KioskConfig, default_path, read_config
-from exhibit.show.motion import system_prefers_reduced_motion
-from exhibit.show.sdnotify import Notifier
-from exhibit.show.watch import ContentWatcher
+from exhibit.kiosk.config import ConfigError, KioskConfig, default_path, read_config
+from exhibit.kiosk.sdnotify import Notifier
+from exhibit.kiosk.watch import ContentWatcher
+from exhibit.system.console import Failure, UsageError
+from exhibit.system.motion import system_prefers_reduced_motion
+from exhibit.system.qtlibs import window_preflight
 from exhibit.ui.controller import Controller
-from exhibit.ui.engine import QtMessages, application, create_window, load_or_report
+from exhibit.ui.engine import QtMessages, application, create_window, load_for_view
 from exhibit.ui.live import LiveReload
-from exhibit.ui.systemlibs import window_preflight
 
 if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not for every window
     from exhibit.ui.kiosk import Kiosk
@@ -41,10 +41,6 @@ class RunOptions(Record):
     config: Path | None = None
 
 
-def _error(message: str) -> None:
-    print(f"exhibit: error: {message}", file=sys.stderr)
-
-
 def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> int:
     """Show the exhibit until the window closes (or the kiosk admin exits); the exit status."""
     options = options or RunOptions()
@@ -53,19 +49,15 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
         try:
             config = read_config(options.config or default_path())
         except ConfigError as exc:
-            print(f"exhibit: {exc}", file=sys.stderr)
-            return 2
-    exhibit = load_or_report(folder, label, options.lang)
-    if isinstance(exhibit, int):
-        return exhibit
+            raise UsageError(str(exc)) from None
+    exhibit = load_for_view(folder, label, options.lang)
     problem = window_preflight()
     if problem:
-        _error(problem)
-        return 1
+        raise Failure(problem)
     messages = QtMessages()
     messages.install()
     if options.kiosk:
-        from exhibit.logs import keep_tracebacks_off_screen, log_to_file
+        from exhibit.system.logs import keep_tracebacks_off_screen, log_to_file
 
         where = log_to_file()
         keep_tracebacks_off_screen()
@@ -74,11 +66,10 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     screens = app.screens()
     if options.screen is not None and not 0 <= options.screen < len(screens):
         count = len(screens)
-        _error(
+        raise UsageError(
             f"--screen {options.screen}: there {'is' if count == 1 else 'are'} {count} "
             f"screen{'s' if count != 1 else ''} (0-{count - 1})"
         )
-        return 2
     target = screens[options.screen] if options.screen is not None else app.primaryScreen()
     geometry = target.availableGeometry()
     width, height = min(1600, geometry.width()), min(900, geometry.height())
@@ -90,8 +81,8 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     kiosk: Kiosk | None = None
     notifier = Notifier()
     if options.kiosk:
-        from exhibit.show.analytics import Analytics, default_database_path
-        from exhibit.show.pin import PinGuard
+        from exhibit.analytics.store import Analytics, default_database_path
+        from exhibit.kiosk.pin import PinGuard
         from exhibit.ui.kiosk import Kiosk
 
         if config.pin_hash is None:
@@ -114,8 +105,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, width, height, kiosk=kiosk)
     if window is None:
-        _error("the viewer's QML failed to load")
-        return 1
+        raise Failure("the viewer's QML failed to load")
     window.setScreen(target)
     window.setPosition(
         geometry.x() + (geometry.width() - width) // 2,
@@ -126,8 +116,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
         lock_down(window, kiosk, app)
     elif options.presenter:
         if not open_presenter(engine, controller, window, app, options.screen):
-            _error("the presenter view's QML failed to load")
-            return 1
+            raise Failure("the presenter view's QML failed to load")
     elif options.fullscreen:
         window.showFullScreen()
     _notify_ready_on_first_frame(window, notifier)

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from exhibit.show.stats import Report, duration_text
+from exhibit.analytics.report import Report, duration_text
 from exhibit.ui.engine import application, register_fonts
 
 WIDTH, HEIGHT = 1600, 1000

@@ -14,8 +14,8 @@ from PySide6.QtQuick import QQuickWindow
 
 from exhibit import __version__
 from exhibit.content.cache import load_cached
-from exhibit.content.errors import ContentError
 from exhibit.content.model import Exhibit
+from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
@@ -47,21 +47,11 @@ class QtMessages:
         qInstallMessageHandler(self)
 
 
-def load_or_report(folder: Path, label: str, lang: str | None = None) -> Exhibit | int:
-    """Load an exhibit that has `lang`; else print why (one line each) and return the status."""
-    try:
-        exhibit = load_cached(folder, label)
-    except ContentError as exc:
-        for problem in exc.problems:
-            if problem.severity == "error":
-                print(problem.format(), file=sys.stderr)
-        return 1
+def load_for_view(folder: Path, label: str, lang: str | None = None) -> Exhibit:
+    """Load an exhibit that has `lang` (raises ContentError, or UsageError for the language)."""
+    exhibit = load_cached(folder, label)
     if lang is not None and lang not in exhibit.languages:
-        print(
-            f"exhibit: error: --lang {lang}: this exhibit has {', '.join(exhibit.languages)}",
-            file=sys.stderr,
-        )
-        return 2
+        raise UsageError(f"--lang {lang}: this exhibit has {', '.join(exhibit.languages)}")
     return exhibit
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QRectF
@@ -22,12 +21,13 @@ from PySide6.QtQuick import QQuickItem
 
 from exhibit import __version__
 from exhibit.content.model import Exhibit
+from exhibit.system.console import Failure, UsageError, say
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
     QtMessages,
     application,
     create_window,
-    load_or_report,
+    load_for_view,
     register_fonts,
     use_software_renderer,
 )
@@ -199,32 +199,23 @@ def write_handout(
 
 def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, paper: str) -> int:
     """The `exhibit handout` command; returns the exit status."""
-    exhibit = load_or_report(folder, label, lang)
-    if isinstance(exhibit, int):
-        return exhibit
+    exhibit = load_for_view(folder, label, lang)
     if out.suffix.lower() != ".pdf":
-        print(
-            f"exhibit: error: {out}: the handout is a PDF; name it something.pdf", file=sys.stderr
-        )
-        return 2
+        raise UsageError(f"{out}: the handout is a PDF; name it something.pdf")
     if not out.parent.is_dir():
-        print(f"exhibit: error: {out.parent}: no such folder", file=sys.stderr)
-        return 1
+        raise Failure(f"{out.parent}: no such folder")
     QtMessages().install()
     use_software_renderer()
     application(offscreen=True)
     register_fonts()  # the PDF's own text uses them too, not only the slide pictures
     images = slide_images(exhibit, lang)
     if len(images) != len(exhibit.slides):
-        print("exhibit: error: the viewer's QML failed to load", file=sys.stderr)
-        return 1
+        raise Failure("the viewer's QML failed to load")
     try:
         pages = write_handout(exhibit, images, out, lang, notes, paper)
     except OSError as exc:
-        print(f"exhibit: error: {out}: cannot write ({exc})", file=sys.stderr)
-        return 1
+        raise Failure(f"{out}: cannot write ({exc})") from None
     if not out.is_file() or out.stat().st_size == 0:
-        print(f"exhibit: error: {out}: cannot write", file=sys.stderr)
-        return 1
-    print(f"{pages} pages written to {out}", file=sys.stderr)
+        raise Failure(f"{out}: cannot write")
+    say(f"{pages} pages written to {out}")
     return 0

@@ -19,12 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 
 from exhibit import __version__
+from exhibit.analytics.store import Analytics
 from exhibit.content.model import Exhibit
-from exhibit.show.analytics import Analytics
+from exhibit.kiosk.pin import PinGuard
+from exhibit.kiosk.sdnotify import Notifier
 from exhibit.show.attract import AttractLoop, Mode
 from exhibit.show.gesture import SecretTaps, in_corner
-from exhibit.show.pin import PinGuard
-from exhibit.show.sdnotify import Notifier
 from exhibit.ui.controller import Controller
 from exhibit.ui.live import LiveReload
 

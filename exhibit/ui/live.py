@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from exhibit.show.watch import ContentWatcher, Reloaded
+from exhibit.kiosk.watch import ContentWatcher, Reloaded
 from exhibit.ui.controller import Controller
 
 log = logging.getLogger("exhibit.reload")

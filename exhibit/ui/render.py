@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -10,12 +9,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from exhibit.system.console import Failure, error_line, say, warn
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
     QtMessages,
     application,
     create_window,
-    load_or_report,
+    load_for_view,
     use_software_renderer,
 )
 
@@ -55,14 +55,11 @@ def render_exhibit(
     text_scale: float = 1.0,
 ) -> int:
     """Write one PNG per slide into `out`, named in slide order; returns the exit status."""
-    exhibit = load_or_report(folder, label, lang)
-    if isinstance(exhibit, int):
-        return exhibit
+    exhibit = load_for_view(folder, label, lang)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"exhibit: error: {out}: cannot create folder ({exc.strerror})", file=sys.stderr)
-        return 1
+        raise Failure(f"{out}: cannot create folder ({exc.strerror})") from None
     messages = QtMessages()
     messages.install()
     use_software_renderer()
@@ -73,22 +70,21 @@ def render_exhibit(
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, width, height)
     if window is None:
-        print("exhibit: error: the viewer's QML failed to load", file=sys.stderr)
-        return 1
+        raise Failure("the viewer's QML failed to load")
     status = 0
     for index, slide in enumerate(exhibit.slides):
         controller.goTo(index)
         if not wait_until_ready(window):
-            print(f"exhibit: warning: slide {slide.id} was not ready in time", file=sys.stderr)
+            warn(f"slide {slide.id} was not ready in time")
         image = window.grabWindow()
         path = out / f"{index + 1:03d}-{slide.id}.png"
         if not image.save(str(path)):
-            print(f"exhibit: error: {path}: cannot write", file=sys.stderr)
+            say(error_line(f"{path}: cannot write"))
             status = 1
             break
     window.close()
     del engine
     app.processEvents()
     if status == 0:
-        print(f"{len(exhibit.slides)} slides rendered to {out}", file=sys.stderr)
+        say(f"{len(exhibit.slides)} slides rendered to {out}")
     return status

@@ -144,8 +144,8 @@ def test_bundled_exhibit_is_found() -> None:
 
 
 def test_kiosk_set_pin_stores_a_hash(tmp_path: Path) -> None:
-    from exhibit.show.kiosk_config import read_config
-    from exhibit.show.pin import verify_pin
+    from exhibit.kiosk.config import read_config
+    from exhibit.kiosk.pin import verify_pin
 
     config = tmp_path / "kiosk.json"
     result = subprocess.run(
@@ -205,7 +205,7 @@ def test_kiosk_with_broken_config_is_one_line(tmp_path: Path) -> None:
     result = run("--kiosk", "--config", str(config))
     assert result.returncode == 2
     assert result.stderr == (
-        f"exhibit: {config}: error: idle_timeout must be a number of seconds above 0\n"
+        f"{config}: error: idle_timeout must be a number of seconds above 0\n"
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from exhibit.cli import main
-from tests.show.visitors import simulate
+from tests.analytics.visitors import simulate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "timelinejs"
 
@@ -136,7 +136,7 @@ def test_stats_json_with_no_database_yet(
 
 
 def test_stats_json_with_an_empty_database(tmp_path: Path) -> None:
-    from exhibit.show.analytics import Analytics
+    from exhibit.analytics.store import Analytics
 
     path = tmp_path / "analytics.sqlite"
     with Analytics(path):

@@ -67,7 +67,7 @@ def test_a_copy_elsewhere_has_its_own_entry(make_exhibit: MakeExhibit, tmp_path:
     root = make_exhibit()
     copy = tmp_path / "elsewhere" / "ex"
     shutil.copytree(root, copy, copy_function=shutil.copy2)  # same names, sizes and times
-    (path, stamp), (copy_path, copy_stamp) = cache._key(root), cache._key(copy)
+    (path, stamp), (copy_path, copy_stamp) = cache.cache_entry(root), cache.cache_entry(copy)
     assert path != copy_path and stamp != copy_stamp
     assert path.name.startswith("ex-") and path.suffix == ".json"
     assert cache.load_cached(root, "ex") == load(root)
@@ -85,7 +85,7 @@ def test_an_entry_that_does_not_fit_the_model_is_ignored(
 
     root = make_exhibit()
     cache.load_cached(root, "ex")
-    path, _ = cache._key(root)
+    path, _ = cache.cache_entry(root)
     stored = json.loads(path.read_text(encoding="utf-8"))
     if change == "unknown field":
         stored["exhibit"]["sections"][0]["slides"][0]["colour"] = "red"

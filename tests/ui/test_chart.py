@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from exhibit.show.stats import build_report, read_database
+from exhibit.analytics.report import build_report, read_database
 from exhibit.ui.chart import HEIGHT, WIDTH, draw_chart, save_chart
-from tests.show.visitors import simulate
+from tests.analytics.visitors import simulate
 
 
 def colours(image: QImage) -> set[int]:

@@ -14,12 +14,12 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtTest import QTest
 
+from exhibit.analytics.store import Analytics
 from exhibit.content.loader import load
-from exhibit.show.analytics import Analytics
+from exhibit.kiosk.pin import LOCKOUT_SECONDS, PinGuard, hash_pin
+from exhibit.kiosk.sdnotify import Notifier
+from exhibit.kiosk.watch import ContentWatcher
 from exhibit.show.attract import Mode
-from exhibit.show.pin import LOCKOUT_SECONDS, PinGuard, hash_pin
-from exhibit.show.sdnotify import Notifier
-from exhibit.show.watch import ContentWatcher
 from exhibit.ui.app import _notify_ready_on_first_frame, lock_down
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import create_window, register_fonts
@@ -294,7 +294,7 @@ def test_watchdog_and_ready_reach_systemd(kiosk_viewer: KioskViewer, tmp_path: P
 
 
 def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
-    from exhibit.show.stats import read_database
+    from exhibit.analytics.report import read_database
 
     kv = kiosk_viewer
     stage = kv.item("slideStage")

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 
 from exhibit.content.loader import load
+from exhibit.kiosk.pin import PinGuard
 from exhibit.show.attract import Mode
-from exhibit.show.pin import PinGuard
 from exhibit.ui.kiosk import Kiosk
 from tests.exhibits import BASE, MakeExhibit
 from tests.ui.conftest import OpenViewer

@@ -1,0 +1,229 @@
+"""Visitor reports: the numbers, several kiosks, --since, and the three text formats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from exhibit.analytics.report import (
+    StatsError,
+    build_report,
+    database_files,
+    duration_text,
+    format_csv,
+    format_json,
+    format_table,
+    read_database,
+    unique_labels,
+)
+from exhibit.analytics.store import Analytics
+from tests.analytics.visitors import DAY_ONE, FakeClock, simulate
+
+DAY = 86400.0
+
+
+def write_visits(path: Path, kiosk: str | None = None) -> None:
+    """Three visits over two days (one day apart from a quiet day), known to the second."""
+    clock = FakeClock(DAY_ONE)
+    with Analytics(path, clock, kiosk=kiosk, utc_offset=lambda _m: 0.0) as store:
+        store.attract_started()
+        # day 1, visit 1: one -> one -> two, walks away in two after 60 s in all
+        store.slide_shown("a1", "one")
+        store.touched()
+        clock.advance(10)
+        store.slide_shown("a2", "one")
+        clock.advance(20)
+        store.language_chosen("fr")
+        store.slide_shown("b1", "two")
+        clock.advance(30)
+        store.session_ended()
+        store.attract_started()
+        # day 1, visit 2: a1 only, 20 s
+        store.slide_shown("a1", "one")
+        store.touched()
+        clock.advance(20)
+        store.timeline_tapped("ev")
+        store.timeline_tapped("ev")
+        store.session_ended()
+        # day 3, visit 3: a1 -> a2, 40 s
+        clock.now = DAY_ONE + 2 * DAY
+        store.slide_shown("a1", "one")
+        store.touched()
+        clock.advance(15)
+        store.slide_shown("a2", "one")
+        clock.advance(25)
+        store.session_ended()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "lobby" / "analytics.sqlite"
+    write_visits(path)
+    return path
+
+
+def test_the_numbers(db: Path) -> None:
+    report = build_report([read_database(db)])
+    r = report["all"]
+    assert r["sessions"] == 3
+    assert r["sessions_per_day"] == [
+        {"day": "2024-05-01", "sessions": 2},
+        {"day": "2024-05-02", "sessions": 0},
+        {"day": "2024-05-03", "sessions": 1},
+    ]
+    assert r["days"] == 2
+    assert r["median_session_seconds"] == 40.0
+    assert r["slide_views"] == 6
+    assert r["most_viewed"] == [
+        {"slide": "a1", "section": "one", "views": 3, "median_seconds": 15.0},
+        {"slide": "a2", "section": "one", "views": 2, "median_seconds": 22.5},
+    ]
+    assert r["least_viewed"][0] == {
+        "slide": "b1",
+        "section": "two",
+        "views": 1,
+        "median_seconds": 30.0,
+    }
+    assert r["sections"] == [
+        {
+            "section": "one",
+            "visits": 3,
+            "exits": [
+                {"slide": "a2", "visits": 2, "share": 0.667, "ended_visit": 1},
+                {"slide": "a1", "visits": 1, "share": 0.333, "ended_visit": 1},
+            ],
+        },
+        {
+            "section": "two",
+            "visits": 1,
+            "exits": [{"slide": "b1", "visits": 1, "share": 1.0, "ended_visit": 1}],
+        },
+    ]
+    assert r["languages"] == [{"language": "fr", "sessions": 1}]
+    assert r["timeline_taps"] == [{"event": "ev", "taps": 2}]
+    assert r["attract_starts"] == 2
+    assert report["databases"] == [{"kiosk": "lobby", "path": str(db), "sessions": 3}]
+
+
+def test_since_filters_by_the_kiosks_day(db: Path) -> None:
+    report = build_report([read_database(db)], since=date(2024, 5, 2))
+    assert report["since"] == "2024-05-02"
+    assert report["all"]["sessions"] == 1
+    assert report["all"]["attract_starts"] == 0
+    later = build_report([read_database(db)], since=date(2030, 1, 1))
+    assert later["note"] == "no visitor data yet since 2030-01-01"
+
+
+def test_several_kiosks_together_and_each(tmp_path: Path) -> None:
+    write_visits(tmp_path / "hall" / "analytics.sqlite", kiosk="Main hall")
+    simulate(tmp_path / "sync" / "lobby.sqlite", days=3, seed=4)
+    write_visits(tmp_path / "copy" / "analytics.sqlite", kiosk="Main hall")
+    files = database_files([tmp_path])
+    assert len(files) == 3
+    kiosks = [read_database(p) for p in files]
+    unique_labels(kiosks)
+    assert sorted(k.label for k in kiosks) == ["Main hall", "Main hall (2)", "lobby"]
+    report = build_report(kiosks)
+    per_kiosk = report["kiosks"]
+    assert per_kiosk["Main hall"]["sessions"] == 3
+    assert report["all"]["sessions"] == sum(k["sessions"] for k in per_kiosk.values())
+    assert len(report["databases"]) == 3
+
+
+def test_reads_while_a_kiosk_is_writing(tmp_path: Path) -> None:
+    path = tmp_path / "analytics.sqlite"
+    clock = FakeClock(DAY_ONE)
+    with Analytics(path, clock) as store:
+        store.touched()
+        store.timeline_tapped("ev")
+        data = read_database(path)  # the kiosk still has the file open
+        assert len(data.visits) == 1 and data.visits[0].taps == ["ev"]
+        assert data.visits[0].ended is None
+    report = build_report([data])
+    assert report["all"]["median_session_seconds"] is None  # an open visit has no length yet
+
+
+def test_files_that_are_not_analytics_are_refused(tmp_path: Path) -> None:
+    words = tmp_path / "words.sqlite"
+    words.write_text("hello " * 200, encoding="utf-8")
+    with pytest.raises(StatsError, match=r"words.sqlite: cannot read \(file is not a database"):
+        read_database(words)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t(x)")
+    with pytest.raises(StatsError, match="not an Exhibit analytics database"):
+        read_database(other)
+    newer = tmp_path / "newer.sqlite"
+    write_visits(newer)
+    with sqlite3.connect(newer) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    with pytest.raises(StatsError, match="newer Exhibit"):
+        read_database(newer)
+
+
+def test_no_database_at_all() -> None:
+    missing = Path("/nowhere/analytics.sqlite")
+    report = build_report([], missing=[missing])
+    text = format_json(report)
+    parsed = json.loads(text)
+    assert parsed["databases"] == [] and parsed["missing"] == [str(missing)]
+    assert "no analytics database yet" in parsed["note"]
+    assert parsed["all"]["sessions"] == 0 and parsed["all"]["sessions_per_day"] == []
+    assert "No analytics database yet" in format_table(report)
+    assert format_csv(report).splitlines()[0] == "kiosk,metric,key,section,value"
+
+
+def test_an_empty_database(tmp_path: Path) -> None:
+    path = tmp_path / "analytics.sqlite"
+    with Analytics(path, FakeClock(DAY_ONE)):
+        pass
+    report = build_report([read_database(path)])
+    assert json.loads(format_json(report))["note"] == "no visitor data yet"
+    assert "No visitor data yet." in format_table(report)
+
+
+def test_csv_is_one_tidy_table(db: Path) -> None:
+    report = build_report([read_database(db)])
+    table = list(csv.DictReader(io.StringIO(format_csv(report))))
+    assert {row["kiosk"] for row in table} == {"all", "lobby"}
+    sessions = [r for r in table if r["kiosk"] == "all" and r["metric"] == "sessions_per_day"]
+    assert [(r["key"], r["value"]) for r in sessions] == [
+        ("2024-05-01", "2"),
+        ("2024-05-02", "0"),
+        ("2024-05-03", "1"),
+    ]
+    exits = [r for r in table if r["kiosk"] == "all" and r["metric"] == "section_exits"]
+    assert ("a2", "one", "2") in {(r["key"], r["section"], r["value"]) for r in exits}
+
+
+def test_table_reads_well(tmp_path: Path, db: Path) -> None:
+    simulate(tmp_path / "hall.sqlite", kiosk="hall", days=5)
+    report = build_report([read_database(db), read_database(tmp_path / "hall.sqlite")])
+    text = format_table(report)
+    for heading in (
+        "Visitor analytics — 2 kiosks (lobby, hall)",
+        "Sessions per day",
+        "Most viewed slides",
+        "Least viewed",
+        "Where visitors leave each section",
+        "Per kiosk",
+    ):
+        assert heading in text
+    assert "median length" in text
+
+
+def test_duration_text() -> None:
+    assert [duration_text(s) for s in (None, 4.4, 60, 134, 3600, 3780)] == [
+        "–",
+        "4 s",
+        "1 min",
+        "2 min 14 s",
+        "1 h",
+        "1 h 3 min",
+    ]
