@@ -28,7 +28,7 @@ from exhibit.content.record import Record
 from exhibit.content.text import LocalText
 from exhibit.system.dirs import APP
 
-FORMAT = 1
+FORMAT = 2  # 2: slide texts kept by field name
 
 
 def cache_dir(environ: typing.Mapping[str, str] = os.environ) -> Path:

@@ -2,15 +2,16 @@
 
 # Annotations here are evaluated, not strings (no `from __future__ import annotations`): the
 # exhibit cache reads them to decode a cached exhibit, and evaluating strings cost 1 ms.
-from dataclasses import field
+from dataclasses import field, replace
 from functools import cached_property
 from pathlib import Path
 
 from exhibit.content.dates import HistDate
+from exhibit.content.fields import KINDS
 from exhibit.content.record import Record, record
 from exhibit.content.text import EMPTY, LocalText
 
-SLIDE_KINDS = ("title", "image", "quote", "text", "document", "credits")
+SLIDE_KINDS = KINDS
 
 
 @record(frozen=True)
@@ -66,33 +67,53 @@ class Timeline(Record):
 
 @record(frozen=True)
 class Slide(Record):
-    """One slide. Which fields are set depends on `kind`; Markdown fields hold safe HTML."""
+    """One slide. Which fields are set depends on `kind` (see `fields.SLIDE`).
+
+    Its texts are kept by field name in `texts` (Markdown fields hold safe HTML): the views
+    read them by the names the field table gives, so a new text field needs no change here.
+    """
 
     id: str
     kind: str
     section_id: str
-    caption: LocalText = EMPTY
-    notes: LocalText = EMPTY
+    texts: tuple[tuple[str, LocalText], ...] = ()
     duration: float | None = None
     events: tuple[str, ...] = ()
-    title: LocalText = EMPTY
-    subtitle: LocalText = EMPTY
     image: Path | None = None
-    alt: LocalText = EMPTY
-    credit: LocalText = EMPTY
-    text: LocalText = EMPTY
-    speaker: LocalText = EMPTY
-    role: LocalText = EMPTY
     date: HistDate | None = None
     source: str = ""
-    context: LocalText = EMPTY
-    body: LocalText = EMPTY
-    excerpt: LocalText = EMPTY
-    classification: LocalText = EMPTY
-    sender: LocalText = EMPTY
-    recipient: LocalText = EMPTY
-    citation: LocalText = EMPTY
-    language_note: LocalText = EMPTY
+
+    def text(self, name: str) -> LocalText:
+        """The text field `name` (one of `fields.SLIDE_TEXTS`), empty when not set."""
+        for key, value in self.texts:
+            if key == name:
+                return value
+        return EMPTY
+
+    def with_texts(self, **values: LocalText) -> "Slide":
+        """This slide with the text fields named in `values` set to them."""
+        kept = tuple((key, value) for key, value in self.texts if key not in values)
+        return replace(self, texts=kept + tuple(values.items()))
+
+    @property
+    def caption(self) -> LocalText:
+        return self.text("caption")
+
+    @property
+    def notes(self) -> LocalText:
+        return self.text("notes")
+
+    @property
+    def title(self) -> LocalText:
+        return self.text("title")
+
+    @property
+    def alt(self) -> LocalText:
+        return self.text("alt")
+
+    @property
+    def credit(self) -> LocalText:
+        return self.text("credit")
 
 
 @record(frozen=True)

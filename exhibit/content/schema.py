@@ -1,4 +1,4 @@
-"""JSON Schemas for the content files, built from the loader's key tables (one source of truth).
+"""JSON Schemas for the content files, built from the field tables in `fields.py`.
 
 Run `python -m exhibit.content.schema` to rewrite the shipped files in `schema/`.
 """
@@ -9,7 +9,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from exhibit.content import loader
+from exhibit.content import fields
+from exhibit.content.fields import Field
+from exhibit.content.reader import ID_PATTERN, LANGUAGE_PATTERN
 
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 DRAFT = "http://json-schema.org/draft-07/schema#"
@@ -20,7 +22,7 @@ TEXT: dict[str, Any] = {
         {"type": "string"},
         {
             "type": "object",
-            "patternProperties": {"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$": {"type": "string"}},
+            "patternProperties": {LANGUAGE_PATTERN: {"type": "string"}},
             "additionalProperties": False,
         },
     ],
@@ -30,125 +32,92 @@ DATE: dict[str, Any] = {
     "type": ["string", "integer"],
     "pattern": r"^-?\d{1,6}(-\d{1,2}(-\d{1,2})?)?$",
 }
-ID: dict[str, Any] = {"type": "string", "pattern": "^[a-z0-9][a-z0-9_\\-]*$"}
+ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 IDS: dict[str, Any] = {"type": "array", "items": ID}
 NUMBER: dict[str, Any] = {"type": "number", "exclusiveMinimum": 0}
 PATH: dict[str, Any] = {"type": "string", "description": "A path inside the exhibit folder."}
 
-SLIDE_KEY_TYPES: dict[str, dict[str, Any]] = {
-    "id": ID,
-    "kind": {"type": "string"},
-    "caption": TEXT,
-    "notes": TEXT,
-    "notes_file": PATH,
-    "duration": NUMBER,
-    "events": IDS,
-    "title": TEXT,
-    "subtitle": TEXT,
+BY_TYPE: dict[str, dict[str, Any]] = {
+    "plain": TEXT,
+    "markdown": TEXT,
+    "markdown_file": PATH,
     "image": PATH,
-    "alt": TEXT,
-    "credit": TEXT,
-    "text": TEXT,
-    "speaker": TEXT,
-    "role": TEXT,
+    "path": PATH,
     "date": DATE,
+    "number": NUMBER,
+    "id": ID,
     "source": ID,
-    "context": TEXT,
-    "body": TEXT,
-    "body_file": PATH,
-    "excerpt": TEXT,
-    "classification": TEXT,
-    "from": TEXT,
-    "to": TEXT,
-    "citation": TEXT,
-    "language_note": TEXT,
+    "events": IDS,
+    "slides": IDS,
+    "url": {"type": "string"},
 }
 
 
-def _object(properties: dict[str, Any], required: set[str]) -> dict[str, Any]:
+def _object(
+    table: tuple[Field, ...], structure: dict[str, dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """A JSON object of `table`'s keys; `structure` gives the schema of its structure keys."""
+    structure = structure or {}
+    properties = {
+        f.key: structure[f.key] if f.type == "structure" else BY_TYPE[f.type] for f in table
+    }
     return {
         "type": "object",
         "properties": properties,
-        "required": sorted(required),
+        "required": sorted(fields.required_keys(table)),
         "additionalProperties": False,
     }
 
 
 def _slide(kind: str) -> dict[str, Any]:
-    required, optional = loader.KIND_KEYS[kind]
-    keys = sorted(required | optional | loader.COMMON_SLIDE_KEYS | {"id", "kind"})
-    properties = {key: SLIDE_KEY_TYPES[key] for key in keys}
-    properties["kind"] = {"const": kind}
-    return _object(properties, required | {"id", "kind"})
+    required, optional = fields.slide_keys(kind)
+    table = tuple(sorted((f for f in fields.SLIDE if f.key in required | optional), key=_key))
+    schema = _object(tuple(f._replace(required=()) for f in table))
+    schema["properties"]["kind"] = {"const": kind}
+    schema["required"] = sorted(required)
+    return schema
+
+
+def _key(f: Field) -> str:
+    return f.key
 
 
 def section_schema() -> dict[str, Any]:
-    slide = {"oneOf": [_slide(kind) for kind in loader.KIND_KEYS]}
-    props = {
-        "id": ID,
-        "title": TEXT,
-        "subtitle": TEXT,
-        "minutes": NUMBER,
-        "slides": {"type": "array", "items": slide, "minItems": 1},
-    }
-    assert set(props) == loader.SECTION_KEYS
+    slide = {"oneOf": [_slide(kind) for kind in fields.KINDS]}
+    slides = {"type": "array", "items": slide, "minItems": 1}
     return {
         "$schema": DRAFT,
         "title": "Exhibit section (section.yaml)",
-        **_object(props, {"id", "title", "slides"}),
+        **_object(fields.SECTION, {"slides": slides}),
     }
 
 
 def timeline_schema() -> dict[str, Any]:
-    event_props = {
-        "id": ID,
-        "date": DATE,
-        "end": DATE,
-        "title": TEXT,
-        "text": TEXT,
-        "display_date": TEXT,
+    structure = {
+        "events": {"type": "array", "items": _object(fields.EVENT)},
+        "eras": {"type": "array", "items": _object(fields.ERA)},
     }
-    era_props = {"id": ID, "title": TEXT, "start": DATE, "end": DATE}
-    assert set(event_props) == loader.EVENT_KEYS and set(era_props) == loader.ERA_KEYS
-    props = {
-        "events": {"type": "array", "items": _object(event_props, {"id", "date", "title"})},
-        "eras": {"type": "array", "items": _object(era_props, loader.ERA_KEYS)},
+    return {
+        "$schema": DRAFT,
+        "title": "Exhibit timeline (timeline.yaml)",
+        **_object(fields.TIMELINE, structure),
     }
-    return {"$schema": DRAFT, "title": "Exhibit timeline (timeline.yaml)", **_object(props, set())}
 
 
 def exhibit_schema() -> dict[str, Any]:
-    source_props = {
-        "id": ID,
-        "title": TEXT,
-        "author": TEXT,
-        "date": DATE,
-        "publisher": TEXT,
-        "url": {"type": "string"},
-    }
-    assert set(source_props) == loader.SOURCE_KEYS
-    props = {
-        "title": TEXT,
-        "subtitle": TEXT,
+    structure: dict[str, dict[str, Any]] = {
         "languages": {"type": "array", "items": {"type": "string"}, "minItems": 1},
         "default_language": {"type": "string"},
         "sections": {"type": "array", "items": ID, "minItems": 1},
-        "timeline": PATH,
-        "sources": {"type": "array", "items": _object(source_props, {"id", "title"})},
-        "credits": {
-            "type": "array",
-            "items": _object({"role": TEXT, "name": TEXT}, loader.CREDIT_KEYS),
-        },
-        "kiosk": _object(
-            {"idle_timeout": NUMBER, "auto_advance": NUMBER, "attract_slides": IDS}, set()
-        ),
-        "presentation": _object({"minutes": NUMBER}, set()),
+        "sources": {"type": "array", "items": _object(fields.SOURCE)},
+        "credits": {"type": "array", "items": _object(fields.CREDIT)},
+        "kiosk": _object(fields.KIOSK),
+        "presentation": _object(fields.PRESENTATION),
     }
-    assert set(props) == loader.EXHIBIT_KEYS
     return {
         "$schema": DRAFT,
         "title": "Exhibit (exhibit.yaml)",
-        **_object(props, {"title", "sections"}),
+        **_object(fields.EXHIBIT, structure),
     }
 
 

@@ -11,6 +11,7 @@ import exhibit.content.escape
 import exhibit.kiosk.config
 import exhibit.kiosk.sdnotify
 import exhibit.kiosk.watch
+import exhibit.show.rows
 import exhibit.show.slideshow
 import exhibit.show.strings
 import exhibit.show.timeline_layout

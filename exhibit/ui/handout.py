@@ -21,6 +21,7 @@ from PySide6.QtQuick import QQuickItem
 
 from exhibit import __version__
 from exhibit.content.model import Exhibit
+from exhibit.show.rows import credits_html, date_text
 from exhibit.system.console import Failure, UsageError, say
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
@@ -31,7 +32,6 @@ from exhibit.ui.engine import (
     register_fonts,
     use_software_renderer,
 )
-from exhibit.ui.models import credits_html, date_text
 from exhibit.ui.render import wait_until_ready
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -169,8 +169,8 @@ def write_handout(
         citation = []
         if source:
             citation.append("Source: " + source.title.get(language, fb))
-        if slide.citation:
-            citation.append(slide.citation.get(language, fb))
+        if slide.text("citation"):
+            citation.append(slide.text("citation").get(language, fb))
         if slide.credit:
             citation.append("Credit: " + slide.credit.get(language, fb))
         if citation:

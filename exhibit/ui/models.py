@@ -13,10 +13,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
-from exhibit.content.dates import HistDate
-from exhibit.content.escape import escape_plain
-from exhibit.content.model import Exhibit, Slide
-from exhibit.show.strings import strings_for
+from exhibit.content.model import Exhibit
+from exhibit.show.rows import SLIDE_ROLES, date_text, slide_row
 from exhibit.show.timeline_layout import place_eras
 
 Index = QModelIndex | QPersistentModelIndex
@@ -70,45 +68,10 @@ class _RowsModel(QAbstractListModel):
         return self._made[number]
 
 
-def date_text(date: HistDate | None, lang: str) -> str:
-    """A date as readers of `lang` write it."""
-    if date is None:
-        return ""
-    return date.format(lang)
-
-
 class SlideModel(_RowsModel):
-    """Every slide in show order, its text already in the chosen language."""
+    """Every slide in show order, its text already in the chosen language (roles: rows.py)."""
 
-    ROLES = (
-        "slideId",
-        "kind",
-        "sectionId",
-        "sectionTitle",
-        "sectionNumber",
-        "caption",
-        "notes",
-        "title",
-        "subtitle",
-        "imageUrl",
-        "alt",
-        "credit",
-        "text",
-        "speaker",
-        "role",
-        "dateText",
-        "sourceText",
-        "context",
-        "body",
-        "excerpt",
-        "classification",
-        "sender",
-        "recipient",
-        "citation",
-        "languageNote",
-        "events",
-        "creditsHtml",
-    )
+    ROLES = SLIDE_ROLES
 
     def load(self, exhibit: Exhibit, lang: str) -> None:
         fallback = exhibit.default_language
@@ -121,69 +84,9 @@ class SlideModel(_RowsModel):
 
         def make(index: int) -> dict[str, Any]:
             number, title = places[index]
-            return self._row(exhibit, slides[index], title, number, lang)
+            return slide_row(exhibit, slides[index], title, number, lang)
 
         self.set_lazy(len(slides), make)
-
-    @staticmethod
-    def _row(
-        exhibit: Exhibit, slide: Slide, section_title: str, number: int, lang: str
-    ) -> dict[str, Any]:
-        fb = exhibit.default_language
-        source = exhibit.source(slide.source) if slide.source else None
-        return {
-            "slideId": slide.id,
-            "kind": slide.kind,
-            "sectionId": slide.section_id,
-            "sectionTitle": section_title,
-            "sectionNumber": number,
-            "caption": slide.caption.get(lang, fb),
-            "notes": slide.notes.get(lang, fb),
-            "title": slide.title.get(lang, fb),
-            "subtitle": slide.subtitle.get(lang, fb),
-            "imageUrl": slide.image.as_uri() if slide.image else "",
-            "alt": slide.alt.get(lang, fb),
-            "credit": slide.credit.get(lang, fb),
-            "text": slide.text.get(lang, fb),
-            "speaker": slide.speaker.get(lang, fb),
-            "role": slide.role.get(lang, fb),
-            "dateText": date_text(slide.date, lang),
-            "sourceText": source.title.get(lang, fb) if source else "",
-            "context": slide.context.get(lang, fb),
-            "body": slide.body.get(lang, fb),
-            "excerpt": slide.excerpt.get(lang, fb),
-            "classification": slide.classification.get(lang, fb),
-            "sender": slide.sender.get(lang, fb),
-            "recipient": slide.recipient.get(lang, fb),
-            "citation": slide.citation.get(lang, fb),
-            "languageNote": slide.language_note.get(lang, fb),
-            "events": list(slide.events),
-            "creditsHtml": credits_html(exhibit, lang) if slide.kind == "credits" else "",
-        }
-
-
-def credits_html(exhibit: Exhibit, lang: str) -> str:
-    """The credits slide's text: sources, credits and every image credit, as safe HTML."""
-    fb = exhibit.default_language
-    words = strings_for(lang)
-    parts = [f"<h3>{words['sourcesHeading']}</h3>"]
-    for source in exhibit.sources:
-        extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
-        if source.date:
-            extras.append(date_text(source.date, lang))
-        line = escape_plain(source.title.get(lang, fb))
-        details = escape_plain(", ".join(e for e in extras if e))
-        parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")
-    parts.append(f"<br><h3>{words['creditsHeading']}</h3>")
-    for credit in exhibit.credits:
-        parts.append(
-            f"<p><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
-            f"{escape_plain(credit.name.get(lang, fb))}</p>"
-        )
-    images = sorted({slide.credit.get(lang, fb) for slide in exhibit.slides if slide.credit})
-    if images:
-        parts.append(f"<p><b>{words['imagesLabel']}:</b> {escape_plain('; '.join(images))}</p>")
-    return "".join(parts)
 
 
 class SectionModel(_RowsModel):

@@ -24,7 +24,7 @@ def test_quotations_are_verbatim() -> None:
     exhibit = load(bundled_exhibit())
     checked = 0
     for slide in exhibit.slides:
-        field = slide.text if slide.kind == "quote" else slide.excerpt
+        field = slide.text("text" if slide.kind == "quote" else "excerpt")
         if slide.kind not in ("quote", "document"):
             continue
         for passage in re.split(r"\[…\]", plain_text(field.get("en"))):

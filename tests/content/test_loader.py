@@ -18,7 +18,7 @@ def test_loads_minimal_exhibit(make_exhibit: MakeExhibit) -> None:
     assert [s.id for s in exhibit.slides] == ["s1", "s2", "s3"]
     quote = exhibit.slides[1]
     assert quote.kind == "quote"
-    assert quote.text.get("en") == "<p>Hi there</p>"
+    assert quote.text("text").get("en") == "<p>Hi there</p>"
     assert quote.date == HistDate(1993)
     assert quote.source == "memo"
     image = exhibit.slides[2]
@@ -70,7 +70,7 @@ slides:
 """
     root = make_exhibit(one__section_yaml=section, one__story_md="A *fine* tale.\n")
     slide = load(root).slides[0]
-    assert slide.body.get("en") == "<p>A <i>fine</i> tale.</p>"
+    assert slide.text("body").get("en") == "<p>A <i>fine</i> tale.</p>"
 
 
 def test_bundled_exhibit_loads() -> None:

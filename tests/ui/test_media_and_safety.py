@@ -134,7 +134,7 @@ def test_hostile_markdown_makes_no_request(
     hostile = LocalText.plain(rich.html)
     sections = list(bundled.sections)
     slides = [
-        dataclasses.replace(s, text=hostile, body=hostile, excerpt=hostile)
+        s.with_texts(text=hostile, body=hostile, excerpt=hostile)
         for s in sections[0].slides
     ]
     sections[0] = dataclasses.replace(sections[0], slides=tuple(slides))

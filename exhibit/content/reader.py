@@ -1,0 +1,321 @@
+"""Read the values of content files' keys by their declared type, reporting every problem.
+
+`FieldReader` knows one reader per `fields.FieldType` and where each problem is (file, line,
+column); `loader.py` walks the files and uses it for every mapping it meets.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from exhibit.content.dates import DateError, HistDate, parse_date
+from exhibit.content.errors import Problem, Severity
+from exhibit.content.fields import Field
+from exhibit.content.markup import render_markdown
+from exhibit.content.media import image_problem
+from exhibit.content.paths import PathRefused, resolve_inside
+from exhibit.content.text import EMPTY, LocalText
+from exhibit.content.yamlfile import Node, YamlProblem, read_text
+
+MAX_MARKDOWN_BYTES = 256_000
+# Kept in step with the JSON Schema (schema.py reads them from here).
+ID_PATTERN = r"^[a-z0-9][a-z0-9_\-]*$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$"
+_ID = re.compile(ID_PATTERN)
+LANGUAGE = re.compile(LANGUAGE_PATTERN)
+
+
+@dataclass
+class Ref:
+    """A reference to check once everything is loaded."""
+
+    target: str
+    file: str
+    node: Node
+    what: str
+
+
+class FieldReader:
+    """Reads values and collects problems for one exhibit folder."""
+
+    def __init__(self, root: Path, label: str) -> None:
+        self.root = root
+        self.label = label
+        self.problems: list[Problem] = []
+        self.file = ""
+        self.languages: tuple[str, ...] = ("en",)
+        self.event_refs: list[Ref] = []
+        self.source_refs: list[Ref] = []
+        self.slide_refs: list[Ref] = []
+        self.readers: dict[str, Callable[[Node, Field, str], Any]] = {
+            "plain": lambda node, f, what: self.text(node, what, f.budget),
+            "markdown": lambda node, f, what: self.markdown(node, what, f.budget),
+            "markdown_file": lambda node, f, what: self.markdown_file(node, what, f.budget),
+            "image": lambda node, f, what: self.image(node, what),
+            "path": lambda node, f, what: self.path(node, what, must_exist=True),
+            "date": lambda node, f, what: self.date(node, what),
+            "number": lambda node, f, what: self.number(node, what),
+            "id": lambda node, f, what: self.ident(node, what),
+            "source": lambda node, f, what: self.reference(node, "source", self.source_refs),
+            "events": lambda node, f, what: self.id_list(node, what, self.event_refs),
+            "slides": lambda node, f, what: self.id_list(node, what, self.slide_refs),
+            "url": lambda node, f, what: self.url(node, what, f.budget),
+        }
+
+    # -- reporting -------------------------------------------------------------------------
+
+    def display(self, path: Path) -> str:
+        """A path as curators see it: the exhibit label, then the path inside the folder."""
+        rel: Path | None = None
+        for inside, root in (
+            (path.absolute(), self.root.absolute()),
+            (path.resolve(), self.root.resolve()),
+        ):
+            if inside.is_relative_to(root):
+                rel = inside.relative_to(root)
+                break
+        if rel is None:
+            return str(path)
+        return f"{self.label.rstrip('/')}/{rel.as_posix()}" if self.label else rel.as_posix()
+
+    def report(
+        self,
+        message: str,
+        line: int = 1,
+        column: int = 1,
+        severity: Severity = "error",
+        file: str | None = None,
+    ) -> None:
+        self.problems.append(Problem(file or self.file, line, column, message, severity))
+
+    def at(self, node: Node, message: str, severity: Severity = "error") -> None:
+        self.report(message, node.line, node.column, severity)
+
+    # -- mappings --------------------------------------------------------------------------
+
+    def keys(
+        self, node: Node, required: set[str], optional: set[str], where: str
+    ) -> dict[str, Node]:
+        """Check a mapping's keys: unknown (with a suggestion) and missing ones."""
+        if not isinstance(node.value, dict):
+            self.at(node, f"{where} must be a mapping of keys")
+            return {}
+        allowed = required | optional
+        for name, child in node.value.items():
+            if name not in allowed:
+                hint = difflib.get_close_matches(name, sorted(allowed), n=1, cutoff=0.6)
+                suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+                line, column = node.keys.get(name, (child.line, child.column))
+                self.report(f"unknown key '{name}' in {where}{suggestion}", line, column)
+        for name in sorted(required - node.value.keys()):
+            self.at(node, f"{where} is missing required key '{name}'")
+        return {k: v for k, v in node.value.items() if k in allowed}
+
+    def values(
+        self, present: dict[str, Node], table: tuple[Field, ...], prefix: str = ""
+    ) -> dict[str, Any]:
+        """Every present key's value read by its type, by the model's name for it; a value
+        that cannot be used is None. Structure keys are left to the caller."""
+        out: dict[str, Any] = {}
+        for f in table:
+            if f.key in present and f.type != "structure":
+                what = f"{prefix} {f.key}" if prefix else f.key
+                out[f.name] = self.readers[f.type](present[f.key], f, what)
+        return out
+
+    def table(
+        self, node: Node, table: tuple[Field, ...], where: str, prefix: str = ""
+    ) -> tuple[dict[str, Node], dict[str, Any]]:
+        """A mapping checked against `table`: its key nodes, and its values (see `values`)."""
+        required = {f.key for f in table if f.required}
+        present = self.keys(node, required, {f.key for f in table} - required, where)
+        return present, self.values(present, table, prefix)
+
+    # -- values ----------------------------------------------------------------------------
+
+    def ident(self, node: Node, what: str) -> str | None:
+        if isinstance(node.value, bool) or not isinstance(node.value, str | int):
+            self.at(node, f"{what} must be a word like 'vancouver-summit'")
+            return None
+        value = str(node.value)
+        if not _ID.match(value):
+            self.at(node, f"{what} '{value}' may use only a-z, 0-9, '-' and '_'")
+            return None
+        return value
+
+    def string(self, node: Node, what: str) -> str | None:
+        if not isinstance(node.value, str):
+            self.at(node, f"{what} must be text")
+            return None
+        return node.value
+
+    def url(self, node: Node, what: str, budget: int | None) -> str | None:
+        value = self.string(node, what)
+        if value is not None and budget is not None and len(value) > budget:
+            self.at(node, f"{what} is {len(value)} characters; at most {budget} are allowed")
+            return None
+        return value
+
+    def number(self, node: Node, what: str, minimum: float = 0) -> float | None:
+        value = node.value
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.at(node, f"{what} must be a number")
+            return None
+        if value <= minimum:
+            self.at(node, f"{what} must be greater than {minimum:g}")
+            return None
+        return float(value)
+
+    def date(self, node: Node, what: str) -> HistDate | None:
+        try:
+            return parse_date(node.value)
+        except DateError as exc:
+            self.at(node, f"{what}: {exc}")
+            return None
+
+    def text(self, node: Node, what: str, budget: int | None = None) -> LocalText:
+        """A plain text field: one string or a map of language to string."""
+        pairs = self._language_pairs(node, what)
+        for lang, text, child in pairs:
+            if budget is not None and len(text) > budget:
+                self.at(child, self._too_long(what, len(text), budget, lang))
+        return LocalText(tuple((lang, text) for lang, text, _ in pairs))
+
+    def markdown(self, node: Node, what: str, budget: int | None, base_file: str = "") -> LocalText:
+        """A Markdown field, rendered and sanitised; removed HTML is an error."""
+        pairs = self._language_pairs(node, what)
+        out: list[tuple[str, str]] = []
+        for lang, source, child in pairs:
+            rich = render_markdown(source, self.image_url)
+            if rich.removed:
+                self.report(
+                    f"{what}: HTML the exhibit cannot show was removed: {', '.join(rich.removed)}",
+                    child.line,
+                    child.column,
+                    file=base_file or None,
+                )
+            if budget is not None and len(rich.plain) > budget:
+                self.report(
+                    self._too_long(what, len(rich.plain), budget, lang),
+                    child.line,
+                    child.column,
+                    file=base_file or None,
+                )
+            out.append((lang, rich.html))
+        return LocalText(tuple(out))
+
+    def markdown_file(self, node: Node, what: str, budget: int | None) -> LocalText | None:
+        """A Markdown field stored in its own .md file."""
+        text = self.string(node, what)
+        if text is None:
+            return None
+        path = self.path(node, what, must_exist=True)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".md":
+            self.at(node, f"{what} must name a .md file")
+            return None
+        try:
+            source = read_text(path, MAX_MARKDOWN_BYTES)
+        except YamlProblem as exc:
+            self.report(exc.message, exc.line, exc.column, file=self.display(path))
+            return EMPTY
+        md_node = Node(source, 1, 1)
+        return self.markdown(md_node, what, budget, base_file=self.display(path))
+
+    def _language_pairs(self, node: Node, what: str) -> list[tuple[str, str, Node]]:
+        if isinstance(node.value, str):
+            return [("", node.value, node)]
+        if isinstance(node.value, dict):
+            pairs: list[tuple[str, str, Node]] = []
+            for lang, child in node.value.items():
+                line, column = node.keys.get(lang, (child.line, child.column))
+                if lang not in self.languages:
+                    self.report(
+                        f"{what}: language '{lang}' is not in the exhibit's languages "
+                        f"({', '.join(self.languages)})",
+                        line,
+                        column,
+                    )
+                    continue
+                if not isinstance(child.value, str):
+                    self.at(child, f"{what} ({lang}) must be text")
+                    continue
+                pairs.append((lang, child.value, child))
+            for lang in self.languages:
+                if lang not in node.value:
+                    self.at(node, f"{what}: missing '{lang}' translation", "warning")
+            return pairs
+        self.at(node, f"{what} must be text, or a map of language to text")
+        return []
+
+    @staticmethod
+    def _too_long(what: str, length: int, budget: int, lang: str) -> str:
+        lang_note = f" ({lang})" if lang else ""
+        return (
+            f"{what}{lang_note} is {length} characters; at most {budget} fit "
+            f"on a slide at kiosk size"
+        )
+
+    def path(self, node: Node, what: str, must_exist: bool) -> Path | None:
+        text = self.string(node, what)
+        if text is None:
+            return None
+        try:
+            path = resolve_inside(self.root, text)
+        except PathRefused as exc:
+            self.at(node, f"{what}: {exc}")
+            return None
+        if must_exist and not path.is_file():
+            self.at(node, f"{what}: file '{text}' does not exist")
+            return None
+        return path
+
+    def image(self, node: Node, what: str) -> Path | None:
+        path = self.path(node, what, must_exist=False)
+        if path is None:
+            return None
+        problem = image_problem(path)
+        if problem:
+            self.at(node, f"{what}: {problem}")
+            return None
+        return path
+
+    def image_url(self, src: str) -> str | None:
+        """Resolver for <img> in Markdown: local existing images only, as file URLs."""
+        try:
+            path = resolve_inside(self.root, src)
+        except PathRefused:
+            return None
+        if image_problem(path):
+            return None
+        return path.as_uri()
+
+    def id_list(self, node: Node, what: str, refs: list[Ref]) -> tuple[str, ...] | None:
+        if not isinstance(node.value, list):
+            self.at(node, f"{what} must be a list of ids")
+            return None
+        ids: list[str] = []
+        for item in node.value:
+            value = self.ident(item, what)
+            if value is not None:
+                ids.append(value)
+                refs.append(Ref(value, self.file, item, what))
+        return tuple(ids)
+
+    def reference(self, node: Node, what: str, refs: list[Ref]) -> str | None:
+        value = self.ident(node, what)
+        if value is not None:
+            refs.append(Ref(value, self.file, node, what))
+        return value
+
+    def items(self, node: Node, what: str) -> list[Node]:
+        if not isinstance(node.value, list):
+            self.at(node, f"{what} must be a list")
+            return []
+        return node.value

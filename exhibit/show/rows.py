@@ -1,0 +1,117 @@
+"""What the views show of each slide: one row of QML role values per slide, in one language.
+
+The roles come from the field table (`exhibit.content.fields.SLIDE`): a text field's role is
+its name in camelCase, a picture's adds `Url`, a date's and a source's add `Text`. A few
+roles are worked out here so that views hold no logic: the slide's place, the memo header
+rows and the source line of document slides, and the credits slide's text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from exhibit.content.dates import HistDate
+from exhibit.content.escape import escape_plain
+from exhibit.content.fields import SLIDE, Field
+from exhibit.content.model import Exhibit, Slide
+from exhibit.show.strings import strings_for
+
+# Roles every slide row has besides its fields' roles.
+PLACE_ROLES = ("slideId", "kind", "sectionId", "sectionTitle", "sectionNumber")
+DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml")
+_SUFFIX = {"image": "Url", "date": "Text", "source": "Text"}
+# A document slide's header block: the label's string and the role it shows.
+_MEMO_ROWS = (("memoFrom", "sender"), ("memoTo", "recipient"), ("memoDate", "dateText"))
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def role_of(f: Field) -> str:
+    """The QML role a slide field is shown through ("" for id and kind)."""
+    if f.key in ("id", "kind"):
+        return ""
+    return _camel(f.name) + _SUFFIX.get(f.type, "")
+
+
+_FIELD_ROLES: dict[str, Field] = {}
+for _field in SLIDE:
+    if role_of(_field):
+        _FIELD_ROLES.setdefault(role_of(_field), _field)
+
+SLIDE_ROLES: tuple[str, ...] = PLACE_ROLES + tuple(_FIELD_ROLES) + DERIVED_ROLES
+"""Every role of a slide row, in the order the list model numbers them."""
+
+
+def date_text(date: HistDate | None, lang: str) -> str:
+    """A date as readers of `lang` write it."""
+    return "" if date is None else date.format(lang)
+
+
+def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
+    fb = exhibit.default_language
+    if f.is_text:
+        return slide.text(f.name).get(lang, fb)
+    if f.type == "image":
+        return slide.image.as_uri() if slide.image else ""
+    if f.type == "date":
+        return date_text(slide.date, lang)
+    if f.type == "source":
+        source = exhibit.source(slide.source) if slide.source else None
+        return source.title.get(lang, fb) if source else ""
+    if f.type == "events":
+        return list(slide.events)
+    if f.type == "number":
+        return slide.duration or 0.0
+    raise ValueError(f"slide field {f.key} of type {f.type} has no role value")
+
+
+def slide_row(
+    exhibit: Exhibit, slide: Slide, section_title: str, number: int, lang: str
+) -> dict[str, Any]:
+    """Every role's value for one slide in `lang` (the exhibit's default language filling gaps)."""
+    row: dict[str, Any] = {
+        "slideId": slide.id,
+        "kind": slide.kind,
+        "sectionId": slide.section_id,
+        "sectionTitle": section_title,
+        "sectionNumber": number,
+    }
+    for role, f in _FIELD_ROLES.items():
+        row[role] = _value(exhibit, slide, f, lang)
+    words = strings_for(lang)
+    row["memoRows"] = [
+        {"label": words[label], "value": row[role]}
+        for label, role in _MEMO_ROWS
+        if row[role]
+    ]
+    cited = row["citation"] or row["sourceText"]
+    row["sourceLine"] = " ".join(part for part in (cited, row["languageNote"]) if part)
+    row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
+    return row
+
+
+def credits_html(exhibit: Exhibit, lang: str) -> str:
+    """The credits slide's text: sources, credits and every image credit, as safe HTML."""
+    fb = exhibit.default_language
+    words = strings_for(lang)
+    parts = [f"<h3>{words['sourcesHeading']}</h3>"]
+    for source in exhibit.sources:
+        extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
+        if source.date:
+            extras.append(date_text(source.date, lang))
+        line = escape_plain(source.title.get(lang, fb))
+        details = escape_plain(", ".join(e for e in extras if e))
+        parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")
+    parts.append(f"<br><h3>{words['creditsHeading']}</h3>")
+    for credit in exhibit.credits:
+        parts.append(
+            f"<p><b>{escape_plain(credit.role.get(lang, fb))}:</b> "
+            f"{escape_plain(credit.name.get(lang, fb))}</p>"
+        )
+    images = sorted({slide.credit.get(lang, fb) for slide in exhibit.slides if slide.credit})
+    if images:
+        parts.append(f"<p><b>{words['imagesLabel']}:</b> {escape_plain('; '.join(images))}</p>")
+    return "".join(parts)
