@@ -28,6 +28,12 @@ FieldType = Literal[
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
 
+# The largest timings content may ask for (a day idle, an hour on one slide, a day's talk):
+# anything larger is a typo, and non-finite values would break the show's timers.
+MAX_IDLE_SECONDS = 86_400.0
+MAX_SLIDE_SECONDS = 3_600.0
+MAX_TALK_MINUTES = 1_440.0
+
 # Sets of slide kinds, for `Field.required` / `Field.optional`.
 KINDS = ("title", "image", "quote", "text", "document", "credits")
 EVERY_KIND = KINDS
@@ -43,6 +49,7 @@ class Field(NamedTuple):
     required: tuple[str, ...] = ()  # slide kinds that need it (other tables: () or ("*",))
     optional: tuple[str, ...] = ()  # slide kinds that may have it
     stored_as: str = ""  # the model's name for it when that differs from the key
+    maximum: float | None = None  # for numbers: the largest value allowed
 
     @property
     def name(self) -> str:
@@ -65,7 +72,10 @@ SLIDE: tuple[Field, ...] = (
         "notes_file", "markdown_file", "presenter notes in a .md file", optional=EVERY_KIND,
         stored_as="notes",
     ),
-    Field("duration", "number", "seconds before auto-advance", optional=EVERY_KIND),
+    Field(
+        "duration", "number", "seconds before auto-advance", optional=EVERY_KIND,
+        maximum=MAX_SLIDE_SECONDS,
+    ),
     Field("events", "events", "timeline events this slide is about", optional=EVERY_KIND),
     Field(
         "title", "plain", "the slide's heading", 90,
@@ -108,7 +118,7 @@ SECTION: tuple[Field, ...] = (
     Field("id", "id", "must equal the folder's name", required=REQUIRED),
     Field("title", "plain", "the section's name", 90, required=REQUIRED),
     Field("subtitle", "plain", "a line under it", 160),
-    Field("minutes", "number", "planned presentation minutes"),
+    Field("minutes", "number", "planned presentation minutes", maximum=MAX_TALK_MINUTES),
     Field("slides", "structure", "the section's slides, in order", required=REQUIRED),
 )
 
@@ -148,13 +158,19 @@ CREDIT: tuple[Field, ...] = (
 )
 
 KIOSK: tuple[Field, ...] = (
-    Field("idle_timeout", "number", "seconds without a touch before the attract loop (90)"),
-    Field("auto_advance", "number", "seconds per slide in the attract loop (12)"),
+    Field(
+        "idle_timeout", "number", "seconds without a touch before the attract loop (90)",
+        maximum=MAX_IDLE_SECONDS,
+    ),
+    Field(
+        "auto_advance", "number", "seconds per slide in the attract loop (12)",
+        maximum=MAX_SLIDE_SECONDS,
+    ),
     Field("attract_slides", "slides", "the slides the attract loop shows (default: all)"),
 )
 
 PRESENTATION: tuple[Field, ...] = (
-    Field("minutes", "number", "the talk's planned length"),
+    Field("minutes", "number", "the talk's planned length", maximum=MAX_TALK_MINUTES),
 )
 
 EXHIBIT: tuple[Field, ...] = (

@@ -43,6 +43,9 @@ _TO_STYLED = {"em": "i", "strong": "b", "del": "s", "code": "", "blockquote": ""
 _IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _TAG = re.compile(r"<(/?)(" + "|".join(_TO_STYLED) + r")>")
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {"img": {"src", "alt", "width", "height"}}
+# An <img> in Markdown is drawn at its width and height: bounded to what fits a 4K slide
+# (each pixel costs memory before it is scaled: 7900x7900 was 250 MB).
+MAX_IMAGE_SIDE = 1600
 DROPPED_WITH_CONTENT = frozenset({"script", "style", "iframe", "object", "embed", "template"})
 
 
@@ -89,6 +92,8 @@ class _Inventory(HTMLParser):
                 self._note(f"{name}= on <{tag}>")
             elif tag == "img" and name == "src":
                 self.images.append(value or "")
+            elif tag == "img" and _bad_side(name, value or ""):
+                self._note(f"{name}={value} on <img> (a whole number up to {MAX_IMAGE_SIDE})")
 
     def handle_comment(self, data: str) -> None:
         self._note("<!-- comment -->")
@@ -109,6 +114,13 @@ class _PlainText(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in {"p", "br", "li", "h1", "h2", "h3", "h4", "blockquote"} and self.parts:
             self.parts.append("\n")
+
+
+def _bad_side(name: str, value: str) -> bool:
+    """An <img> width or height that is not a whole number of pixels up to MAX_IMAGE_SIDE."""
+    if name not in ("width", "height"):
+        return False
+    return not (value.isdigit() and value.isascii() and 0 < int(value) <= MAX_IMAGE_SIDE)
 
 
 def plain_text(fragment: str) -> str:
@@ -171,6 +183,8 @@ def _render_full(source: str, resolve_image: ImageResolver) -> RichText:
     def keep_attribute(tag: str, name: str, value: str) -> str | None:
         if tag == "img" and name == "src":
             return resolve_image(value)
+        if tag == "img" and _bad_side(name, value):
+            return None
         return value
 
     clean = nh3.clean(

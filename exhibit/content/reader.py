@@ -59,7 +59,7 @@ class FieldReader:
             "image": lambda node, f, what: self.image(node, what),
             "path": lambda node, f, what: self.path(node, what, must_exist=True),
             "date": lambda node, f, what: self.date(node, what),
-            "number": lambda node, f, what: self.number(node, what),
+            "number": lambda node, f, what: self.number(node, what, f.maximum),
             "id": lambda node, f, what: self.ident(node, what),
             "source": lambda node, f, what: self.reference(node, "source", self.source_refs),
             "events": lambda node, f, what: self.id_list(node, what, self.event_refs),
@@ -161,13 +161,17 @@ class FieldReader:
             return None
         return value
 
-    def number(self, node: Node, what: str, minimum: float = 0) -> float | None:
+    def number(self, node: Node, what: str, maximum: float | None = None) -> float | None:
+        """A finite number above 0 and at most `maximum`."""
         value = node.value
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
             self.at(node, f"{what} must be a number")
             return None
-        if value <= minimum:
-            self.at(node, f"{what} must be greater than {minimum:g}")
+        if value <= 0:
+            self.at(node, f"{what} must be greater than 0")
+            return None
+        if value > (maximum if maximum is not None else 1e9):
+            self.at(node, f"{what} must be at most {maximum if maximum is not None else 1e9:g}")
             return None
         return float(value)
 

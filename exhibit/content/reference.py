@@ -34,6 +34,8 @@ _TYPES = {
 
 def _row(f: Field, extra: str = "") -> str:
     budget = str(f.budget) if f.budget is not None and f.type != "url" else ""
+    if f.maximum is not None:
+        budget = f"≤ {f.maximum:g}"
     need = "required" if f.required and not extra else ""
     return f"| `{f.key}` | {_TYPES[f.type]} | {budget} | {extra or need} | {f.doc} |"
 
@@ -76,7 +78,7 @@ def reference() -> str:
         BEGIN,
         "",
         "Budgets are the most characters per language that fit a slide at kiosk size "
-        "(for Markdown, of the text as shown).",
+        "(for Markdown, of the text as shown); for numbers, the largest value allowed.",
         "",
         *_table("exhibit.yaml", fields.EXHIBIT),
         *_table("source (in `sources`)", fields.SOURCE),

@@ -61,6 +61,9 @@ def _object(
     properties = {
         f.key: structure[f.key] if f.type == "structure" else BY_TYPE[f.type] for f in table
     }
+    for f in table:
+        if f.maximum is not None:
+            properties[f.key] = {**properties[f.key], "maximum": f.maximum}
     return {
         "type": "object",
         "properties": properties,

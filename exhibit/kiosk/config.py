@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import math
 import os
+import sys
 from pathlib import Path
 
+from exhibit.content.fields import MAX_IDLE_SECONDS, MAX_SLIDE_SECONDS
 from exhibit.content.record import Record, record
+from exhibit.kiosk.pin import hash_problem
 from exhibit.system.dirs import config_dir
+from exhibit.system.files import write_private
 
 CONFIG_NAME = "kiosk.json"
 KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion"}
+LIMITS = {"idle_timeout": MAX_IDLE_SECONDS, "auto_advance": MAX_SLIDE_SECONDS}
 
 
 class ConfigError(ValueError):
@@ -29,10 +35,16 @@ def default_path() -> Path:
     return config_dir() / CONFIG_NAME
 
 
+def lockout_path(config: Path) -> Path:
+    """Where the PIN guard keeps its failures and lockout, beside the config file."""
+    return config.with_name("kiosk-lockout.json")
+
+
 def read_config(path: Path) -> KioskConfig:
     """Read the config; a missing file is an empty config, a broken one a ConfigError."""
     if not path.exists():
         return KioskConfig()
+    _refuse_if_others_can_write(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
@@ -46,21 +58,50 @@ def read_config(path: Path) -> KioskConfig:
         raise ConfigError(
             f"{path}: error: unknown key '{unknown[0]}' (known: {', '.join(sorted(KEYS))})"
         )
-    for key in ("idle_timeout", "auto_advance"):
+    for key, limit in LIMITS.items():
         value = data.get(key)
-        if value is not None and (
-            isinstance(value, bool) or not isinstance(value, int | float) or value <= 0
-        ):
-            raise ConfigError(f"{path}: error: {key} must be a number of seconds above 0")
+        if value is not None and not _seconds(value, limit):
+            raise ConfigError(
+                f"{path}: error: {key} must be a number of seconds above 0 and at most {limit:g}"
+            )
     pin_hash = data.get("pin_hash")
     if pin_hash is not None and not isinstance(pin_hash, str):
         raise ConfigError(
             f"{path}: error: pin_hash must be text (set it with exhibit kiosk set-pin)"
         )
+    if pin_hash is not None and (problem := hash_problem(pin_hash)):
+        raise ConfigError(
+            f"{path}: error: pin_hash {problem}; set it again with exhibit kiosk set-pin"
+        )
     reduced = data.get("reduced_motion", False)
     if not isinstance(reduced, bool):
         raise ConfigError(f"{path}: error: reduced_motion must be true or false")
     return KioskConfig(pin_hash, data.get("idle_timeout"), data.get("auto_advance"), reduced)
+
+
+def _seconds(value: object, limit: float) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    return math.isfinite(value) and 0 < value <= limit
+
+
+def _refuse_if_others_can_write(path: Path) -> None:
+    """The config holds the admin PIN's hash: a file others may rewrite cannot be trusted."""
+    if sys.platform.startswith("win"):
+        return
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ConfigError(f"{path}: error: cannot read ({exc.strerror or exc})") from None
+    if stat.st_mode & 0o002:
+        raise ConfigError(
+            f"{path}: error: other users may change this file; make it the owner's only "
+            f"(chmod o-w {path})"
+        )
+    if stat.st_uid not in (os.getuid(), 0):
+        raise ConfigError(
+            f"{path}: error: owned by another user (uid {stat.st_uid}); it must be yours or root's"
+        )
 
 
 def write_pin_hash(path: Path, pin_hash: str) -> None:
@@ -70,8 +111,4 @@ def write_pin_hash(path: Path, pin_hash: str) -> None:
         read_config(path)  # refuse to rewrite a broken file
         data = json.loads(path.read_text(encoding="utf-8"))
     data["pin_hash"] = pin_hash
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    temporary.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    os.chmod(temporary, 0o600)
-    os.replace(temporary, path)
+    write_private(path, json.dumps(data, indent=2) + "\n")

@@ -13,7 +13,13 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit.content.record import Record, record
-from exhibit.kiosk.config import ConfigError, KioskConfig, default_path, read_config
+from exhibit.kiosk.config import (
+    ConfigError,
+    KioskConfig,
+    default_path,
+    lockout_path,
+    read_config,
+)
 from exhibit.kiosk.sdnotify import Notifier
 from exhibit.kiosk.watch import ContentWatcher
 from exhibit.system.console import Failure, UsageError
@@ -91,7 +97,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
         app.aboutToQuit.connect(analytics.close)
         kiosk = Kiosk(
             controller,
-            PinGuard(config.pin_hash),
+            PinGuard(config.pin_hash, state=lockout_path(options.config or default_path())),
             locked_down=True,
             idle_timeout=config.idle_timeout or exhibit.kiosk.idle_timeout,
             auto_advance=config.auto_advance or exhibit.kiosk.auto_advance,

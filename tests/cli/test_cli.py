@@ -205,7 +205,7 @@ def test_kiosk_with_broken_config_is_one_line(tmp_path: Path) -> None:
     result = run("--kiosk", "--config", str(config))
     assert result.returncode == 2
     assert result.stderr == (
-        f"{config}: error: idle_timeout must be a number of seconds above 0\n"
+        f"{config}: error: idle_timeout must be a number of seconds above 0 and at most 86400\n"
     )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import stat
 from pathlib import Path
 
 import pytest
 
 from exhibit.kiosk.config import ConfigError, KioskConfig, read_config, write_pin_hash
+from exhibit.kiosk.pin import hash_pin
 from exhibit.system.dirs import config_dir, data_dir, log_dir
 
 
@@ -38,9 +41,10 @@ def test_write_pin_keeps_other_keys_and_is_private(tmp_path: Path) -> None:
     path = tmp_path / "cfg" / "kiosk.json"
     path.parent.mkdir()
     path.write_text('{"idle_timeout": 45}', encoding="utf-8")
-    write_pin_hash(path, "scrypt$1$2$3$aa$bb")
+    stored = hash_pin("1234")
+    write_pin_hash(path, stored)
     config = read_config(path)
-    assert config.idle_timeout == 45 and config.pin_hash == "scrypt$1$2$3$aa$bb"
+    assert config.idle_timeout == 45 and config.pin_hash == stored
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
@@ -51,3 +55,58 @@ def test_platform_dirs() -> None:
     assert log_dir(env, "linux") == Path("/home/v/.local/state/exhibit/log")
     assert log_dir(env, "darwin") == Path("/home/v/Library/Logs/exhibit")
     assert config_dir({"APPDATA": "C:/A", **env}, "win32") == Path("C:/A/exhibit")
+
+
+@pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400", "86401", "0", "-5"])
+def test_timings_must_be_finite_and_bounded(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text(f'{{"idle_timeout": {value}}}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="idle_timeout must be a number of seconds above 0"):
+        read_config(path)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "scrypt$16384$8$14000$" + "ab" * 16 + "$" + "cd" * 32,  # p=14000: minutes of CPU
+        "scrypt$1048576$8$1$" + "ab" * 16 + "$" + "cd" * 32,  # 1 GB of memory
+        "scrypt$1000$8$1$" + "ab" * 16 + "$" + "cd" * 32,  # N not a power of two
+        "scrypt$16384$8$1$ab$cd",  # salt and digest too short
+        "md5$whatever",
+    ],
+)
+def test_a_hostile_pin_hash_is_refused(tmp_path: Path, stored: str) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text(json.dumps({"pin_hash": stored}), encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"pin_hash .*set it again"):
+        read_config(path)
+
+
+def test_a_config_others_can_write_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text("{}", encoding="utf-8")
+    path.chmod(0o666)
+    with pytest.raises(ConfigError, match="other users may change this file"):
+        read_config(path)
+    path.chmod(0o664)  # group-writable is the default with umask 002: allowed
+    assert read_config(path) == KioskConfig()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a file to another user needs root")
+def test_a_config_owned_by_someone_else_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text("{}", encoding="utf-8")
+    os.chown(path, 12345, 12345)
+    with pytest.raises(ConfigError, match="owned by another user"):
+        read_config(path)
+
+
+def test_writing_the_pin_never_follows_a_planted_link(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.json"
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    for name in ("kiosk.tmp", ".kiosk.json.tmp"):
+        (tmp_path / name).symlink_to(victim)
+    write_pin_hash(path, hash_pin("1234"))
+    assert victim.read_text(encoding="utf-8") == "precious"
+    assert not path.is_symlink() and read_config(path).pin_hash is not None

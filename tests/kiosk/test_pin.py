@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +48,64 @@ def test_five_failures_lock_for_five_minutes(caplog: pytest.LogCaptureFixture) -
 def test_no_pin_set_never_opens() -> None:
     guard = PinGuard(None)
     assert not guard.attempt("1234", 0.0)
+
+
+class Wall:
+    """A wall clock the test moves."""
+
+    def __init__(self, now: float = 1_000_000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_lockout_survives_a_restart(tmp_path: Path) -> None:
+    stored, state, wall = hash_pin("1357", salt=b"0" * 16), tmp_path / "lockout.json", Wall()
+    first = PinGuard(stored, state=state, wall=wall)
+    for n in range(5):
+        first.attempt("0000", 5.0 + n)
+    assert first.locked(10.0)
+    wall.now += 60
+    # A restart: a new guard, a new monotonic clock starting near 0.
+    second = PinGuard(stored, state=state, wall=wall)
+    assert second.locked(0.5)
+    assert second.seconds_left(0.5) == pytest.approx(LOCKOUT_SECONDS - 60 - 1, abs=2)
+    assert not second.attempt("1357", 1.0)
+    wall.now += LOCKOUT_SECONDS
+    third = PinGuard(stored, state=state, wall=wall)
+    assert third.attempt("1357", 0.0)
+    assert json.loads(state.read_text(encoding="utf-8"))["lockouts"] == 0
+
+
+def test_failures_before_a_restart_still_count(tmp_path: Path) -> None:
+    stored, state, wall = hash_pin("1357", salt=b"0" * 16), tmp_path / "lockout.json", Wall()
+    first = PinGuard(stored, state=state, wall=wall)
+    for n in range(4):
+        first.attempt("0000", float(n))
+    second = PinGuard(stored, state=state, wall=wall)
+    assert not second.attempt("0000", 0.0)
+    assert second.locked(0.1)
+
+
+def test_lockouts_in_a_row_grow() -> None:
+    guard = PinGuard(hash_pin("1357", salt=b"0" * 16))
+    now, lengths = 0.0, []
+    for _ in range(3):
+        for _ in range(5):
+            guard.attempt("0000", now)
+        lengths.append(guard.seconds_left(now))
+        now += guard.seconds_left(now) + 1
+    assert lengths == [300, 600, 1200]
+
+
+def test_an_unreadable_lockout_state_errs_on_the_side_of_locked(tmp_path: Path) -> None:
+    state = tmp_path / "lockout.json"
+    state.write_text("{garbage", encoding="utf-8")
+    guard = PinGuard(hash_pin("1357", salt=b"0" * 16), state=state, wall=Wall())
+    assert guard.locked(0.0)
+
+
+def test_a_hostile_hash_is_not_computed() -> None:
+    hostile = "scrypt$16384$8$14000$" + "ab" * 16 + "$" + "cd" * 32
+    assert not verify_pin("1234", hostile)  # refused by its parameters, in no time
