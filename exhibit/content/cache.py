@@ -9,6 +9,7 @@ them differs. A broken or foreign cache file is ignored.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -129,19 +130,26 @@ def _dataclass_decoder(cls: type, fields: dict[str, Decoder]) -> Decoder:
     return decode
 
 
-def cache_entry(folder: Path) -> tuple[Path, str]:
+def cache_entry(folder: Path, hidden: tuple[str, ...] = ()) -> tuple[Path, str]:
     """The folder's cache file and the stamp its entry must carry to be used.
 
     The stamp is the whole fingerprint, not a digest of it (no hashlib at start-up: 3 ms), so
-    two folders whose paths share a checksum merely take turns in one file.
+    two folders whose paths share a checksum merely take turns in one file. `hidden` are the
+    files the exhibit uses that the folder's fingerprint skips (Exhibit.hidden_files).
     """
-    root = str(folder.resolve())
-    name = f"{_UNSAFE.sub('_', Path(root).name)[:40]}-{zlib.crc32(root.encode()):08x}"
-    stamp = json.dumps([FORMAT, __version__, root, fingerprint(Path(root))])
-    return cache_dir() / f"{name}.json", stamp
+    path, root = cache_entry_path(folder)
+    stamp = json.dumps([FORMAT, __version__, root, fingerprint(Path(root), hidden)])
+    return path, stamp
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
+
+
+def cache_entry_path(folder: Path) -> tuple[Path, str]:
+    """The folder's cache file (and its resolved path), without fingerprinting the folder."""
+    root = str(folder.resolve())
+    name = f"{_UNSAFE.sub('_', Path(root).name)[:40]}-{zlib.crc32(root.encode()):08x}"
+    return cache_dir() / f"{name}.json", root
 
 
 def load_cached(folder: Path, label: str) -> Exhibit:
@@ -149,10 +157,11 @@ def load_cached(folder: Path, label: str) -> Exhibit:
 
     Raises ContentError exactly as `load` does when the content is not valid.
     """
-    path, stamp = cache_entry(folder)
+    path, _ = cache_entry_path(folder)
     try:
         stored = json.loads(path.read_text(encoding="utf-8"))
-        if stored.get("stamp") == stamp:
+        hidden = tuple(str(name) for name in stored["exhibit"].get("hidden_files", ()))
+        if stored.get("stamp") == cache_entry(folder, hidden)[1]:
             exhibit: Exhibit = _decoder(Exhibit)(stored["exhibit"])
             return exhibit
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
@@ -160,13 +169,9 @@ def load_cached(folder: Path, label: str) -> Exhibit:
     from exhibit.content.loader import load  # only on a miss: a hit needs no YAML or Markdown
 
     exhibit = load(folder, label)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_suffix(".tmp")
-        temporary.write_text(
-            json.dumps({"stamp": stamp, "exhibit": _encode(exhibit)}), encoding="utf-8"
-        )
-        os.replace(temporary, path)
-    except OSError:
-        pass  # a read-only home just means no cache
+    from exhibit.system.files import write_private  # on a miss only: tempfile costs 2 ms
+
+    stamp = cache_entry(folder, exhibit.hidden_files)[1]
+    with contextlib.suppress(OSError):  # a read-only home just means no cache
+        write_private(path, json.dumps({"stamp": stamp, "exhibit": _encode(exhibit)}))
     return exhibit

@@ -10,8 +10,12 @@ Fingerprint = tuple[tuple[str, int, int], ...]
 MAX_FILES = 20_000
 
 
-def fingerprint(root: Path) -> Fingerprint:
-    """(relative path, size, mtime in ns) of every file under `root`, sorted; cheap to compare."""
+def fingerprint(root: Path, also: tuple[str, ...] = ()) -> Fingerprint:
+    """(relative path, size, mtime in ns) of every file under `root`, sorted; cheap to compare.
+
+    Names starting with '.' are skipped (sync tools' temporary and hidden files) unless the
+    exhibit uses them: `also` lists such files (relative paths), which count like any other.
+    """
     entries: list[tuple[str, int, int]] = []
     # (folder, its path relative to root with a trailing separator): joining names is what
     # os.path.relpath would return, at a fraction of the cost (a running viewer polls this).
@@ -22,7 +26,7 @@ def fingerprint(root: Path) -> Fingerprint:
             with os.scandir(folder) as it:
                 for entry in it:
                     if entry.name.startswith("."):
-                        continue  # sync tools' temporary and hidden files
+                        continue
                     if entry.is_dir(follow_symlinks=False):
                         stack.append((entry.path, prefix + entry.name + os.sep))
                     elif entry.is_file(follow_symlinks=False):
@@ -30,4 +34,10 @@ def fingerprint(root: Path) -> Fingerprint:
                         entries.append((prefix + entry.name, stat.st_size, stat.st_mtime_ns))
         except OSError:
             continue
+    for relative in also:
+        try:
+            stat = os.stat(os.path.join(root, relative))
+            entries.append((relative, stat.st_size, stat.st_mtime_ns))
+        except (OSError, ValueError):
+            entries.append((relative, -1, -1))
     return tuple(sorted(entries))

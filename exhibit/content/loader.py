@@ -134,6 +134,7 @@ class _Loader(FieldReader):
             credits=credits,
             kiosk=kiosk,
             presentation_minutes=minutes,
+            hidden_files=tuple(sorted(self.hidden_files)),
         )
 
     def read_languages(self, present: dict[str, Node]) -> tuple[tuple[str, ...], str]:

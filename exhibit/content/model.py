@@ -147,6 +147,7 @@ class Exhibit(Record):
     credits: tuple[Credit, ...] = ()
     kiosk: KioskSettings = field(default_factory=KioskSettings)
     presentation_minutes: float | None = None
+    hidden_files: tuple[str, ...] = ()  # files it uses under names starting with '.'
 
     @cached_property
     def slides(self) -> tuple[Slide, ...]:

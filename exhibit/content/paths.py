@@ -18,6 +18,8 @@ def resolve_inside(root: Path, text: str) -> Path:
         raise PathRefused("empty path")
     if _SCHEME.match(text) or text.startswith("//"):
         raise PathRefused(f"'{text}' is a URL; only files inside the exhibit folder may be used")
+    if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in text):
+        raise PathRefused(f"{text!r} has a control character; a path is plain text")
     if "\\" in text:
         raise PathRefused(f"'{text}' uses '\\'; write paths with '/'")
     pure = PurePosixPath(text)
@@ -25,8 +27,12 @@ def resolve_inside(root: Path, text: str) -> Path:
         raise PathRefused(f"'{text}' is an absolute path; write it relative to the exhibit folder")
     if ".." in pure.parts:
         raise PathRefused(f"'{text}' leaves the exhibit folder ('..' is not allowed)")
-    base = root.resolve()
-    target = (base / Path(*pure.parts)).resolve()
+    try:
+        base = root.resolve()
+        target = (base / Path(*pure.parts)).resolve()
+    except (OSError, ValueError) as exc:  # a loop of links, a name too long, …
+        reason = getattr(exc, "strerror", None) or exc
+        raise PathRefused(f"'{text}' cannot be used ({reason})") from None
     if not target.is_relative_to(base):
         raise PathRefused(f"'{text}' resolves outside the exhibit folder (through a link)")
     return target

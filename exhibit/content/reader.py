@@ -52,6 +52,7 @@ class FieldReader:
         self.event_refs: list[Ref] = []
         self.source_refs: list[Ref] = []
         self.slide_refs: list[Ref] = []
+        self.hidden_files: set[str] = set()
         self.readers: dict[str, Callable[[Node, Field, str], Any]] = {
             "plain": lambda node, f, what: self.text(node, what, f.budget),
             "markdown": lambda node, f, what: self.markdown(node, what, f.budget),
@@ -275,10 +276,22 @@ class FieldReader:
         except PathRefused as exc:
             self.at(node, f"{what}: {exc}")
             return None
-        if must_exist and not path.is_file():
+        try:
+            missing = must_exist and not path.is_file()
+        except OSError as exc:  # a name too long for the system, a folder it may not read
+            self.at(node, f"{what}: file '{text}' cannot be used ({exc.strerror or exc})")
+            return None
+        if missing:
             self.at(node, f"{what}: file '{text}' does not exist")
             return None
+        self.note_hidden(path)
         return path
+
+    def note_hidden(self, path: Path) -> None:
+        """Remember a used file the folder's fingerprint would skip (a '.' name on its way)."""
+        relative = path.relative_to(self.root.resolve())
+        if any(part.startswith(".") for part in relative.parts):
+            self.hidden_files.add(relative.as_posix())
 
     def image(self, node: Node, what: str) -> Path | None:
         path = self.path(node, what, must_exist=False)
@@ -288,6 +301,7 @@ class FieldReader:
         if problem:
             self.at(node, f"{what}: {problem}")
             return None
+        self.note_hidden(path)
         return path
 
     def image_url(self, src: str) -> str | None:
@@ -298,6 +312,7 @@ class FieldReader:
             return None
         if image_problem(path):
             return None
+        self.note_hidden(path)
         return path.as_uri()
 
     def id_list(self, node: Node, what: str, refs: list[Ref]) -> tuple[str, ...] | None:

@@ -9,7 +9,10 @@ from pathlib import Path
 import yaml
 
 MAX_YAML_BYTES = 1_000_000
-MAX_NODES = 50_000
+# Values that aliases may repeat (`*name` copies what `&name` holds): enough for any real
+# reuse, far below what a "billion laughs" file would expand to. Values written out in the
+# file are bounded by its size alone.
+MAX_EXPANDED = 10_000
 
 # libyaml's C parser when PyYAML has it (10x faster); the safe Python one otherwise.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -76,17 +79,29 @@ class _Converter:
     """Turns a composed node graph into Node values, bounding alias expansion."""
 
     def __init__(self) -> None:
-        self.count = 0
+        self.seen: set[int] = set()
+        self.repeating = 0  # > 0 while converting a node an alias repeats
+        self.expanded = 0
         self.constructor = yaml.SafeLoader("")
 
     def convert(self, node: yaml.Node) -> Node:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise YamlProblem(
-                f"too many values (over {MAX_NODES}); aliases may be expanding without bound",
-                node.start_mark.line + 1,
-                node.start_mark.column + 1,
-            )
+        repeat = id(node) in self.seen
+        self.seen.add(id(node))
+        self.repeating += repeat
+        try:
+            return self._convert(node)
+        finally:
+            self.repeating -= repeat
+
+    def _convert(self, node: yaml.Node) -> Node:
+        if self.repeating:
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                raise YamlProblem(
+                    f"aliases repeat more than {MAX_EXPANDED} values; write them out instead",
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                )
         line, column = node.start_mark.line + 1, node.start_mark.column + 1
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
             raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column)

@@ -83,7 +83,8 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     reduced = options.reduced_motion or config.reduced_motion or system_prefers_reduced_motion()
     controller = Controller(exhibit, options.lang, reduced_motion=reduced, parent=app)
     controller.set_text_scale(options.text_scale)
-    live = LiveReload(controller, ContentWatcher(folder, label), parent=app)
+    watcher = ContentWatcher(folder, label, hidden=exhibit.hidden_files)
+    live = LiveReload(controller, watcher, parent=app)
     kiosk: Kiosk | None = None
     notifier = Notifier()
     if options.kiosk:

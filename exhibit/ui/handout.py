@@ -50,9 +50,11 @@ def slide_images(exhibit: Exhibit, lang: str | None) -> list[QImage]:
         return []
     stage = window.findChild(QQuickItem, "slideStage")
     images: list[QImage] = []
-    for index in range(len(exhibit.slides)):
+    for index, slide in enumerate(exhibit.slides):
         controller.goTo(index)
-        wait_until_ready(window)
+        if not wait_until_ready(window):
+            window.close()
+            raise Failure(f"slide {slide.id} was not drawn in time; no handout was written")
         shot = window.grabWindow()
         if stage is not None:
             box = stage.mapRectToScene(QRectF(0, 0, stage.width(), stage.height())).toRect()

@@ -36,7 +36,12 @@ class LiveReload(QObject):
 
         def run() -> None:
             while not self._stop.wait(POLL_SECONDS):
-                result = self.watcher.poll(time.monotonic())
+                try:
+                    result = self.watcher.poll(time.monotonic())
+                except Exception as exc:  # never let one bad look end the watching
+                    log.error("looking at the content failed (%s: %s); still watching",
+                              type(exc).__name__, exc)
+                    continue
                 if result is not None:
                     self.reloaded.emit(result)
 

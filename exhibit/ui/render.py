@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from exhibit.system.console import Failure, error_line, say, warn
+from exhibit.system.console import Failure, error_line, say
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
     QtMessages,
@@ -71,20 +71,23 @@ def render_exhibit(
     window = create_window(engine, controller, width, height)
     if window is None:
         raise Failure("the viewer's QML failed to load")
-    status = 0
+    unwritten, not_drawn = "", []
     for index, slide in enumerate(exhibit.slides):
         controller.goTo(index)
         if not wait_until_ready(window):
-            warn(f"slide {slide.id} was not ready in time")
+            not_drawn.append(slide.id)
+            say(error_line(f"slide {slide.id} was not drawn in time; its PNG is incomplete"))
         image = window.grabWindow()
         path = out / f"{index + 1:03d}-{slide.id}.png"
         if not image.save(str(path)):
-            say(error_line(f"{path}: cannot write"))
-            status = 1
+            unwritten = f"{path}: cannot write"
             break
     window.close()
     del engine
     app.processEvents()
-    if status == 0:
-        say(f"{len(exhibit.slides)} slides rendered to {out}")
-    return status
+    if unwritten:
+        raise Failure(unwritten)
+    if not_drawn:
+        raise Failure(f"{len(not_drawn)} of {len(exhibit.slides)} slides were not drawn in time")
+    say(f"{len(exhibit.slides)} slides rendered to {out}")
+    return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from exhibit.content import cache
 from exhibit.content.bundled import bundled_exhibit
 from exhibit.content.errors import ContentError
 from exhibit.content.loader import load
-from tests.exhibits import MakeExhibit
+from tests.exhibits import BASE, MakeExhibit
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +95,18 @@ def test_an_entry_that_does_not_fit_the_model_is_ignored(
     path.write_text(json.dumps(stored), encoding="utf-8")
     assert cache.load_cached(root, "ex") == load(root)
     assert "colour" not in path.read_text(encoding="utf-8")  # and written afresh
+
+
+def test_an_edit_to_a_used_file_in_a_dot_folder_is_seen(make_exhibit: MakeExhibit) -> None:
+    """The folder's fingerprint skips '.' names, but not the files the exhibit uses."""
+    section = BASE["one/section.yaml"] + (
+        "  - id: s4\n    kind: text\n    title: T\n    body_file: one/.drafts/x.md\n"
+    )
+    root = make_exhibit(one__section_yaml=section, **{"one/.drafts/x_md": "First."})
+    assert "First" in cache.load_cached(root, "ex").slides[3].text("body").get("en")
+    body = root / "one/.drafts/x.md"
+    body.write_text("Second, and longer.", encoding="utf-8")
+    assert "Second" in cache.load_cached(root, "ex").slides[3].text("body").get("en")
+    (root / "one/.unused").write_text("a sync tool's temporary file", encoding="utf-8")
+    path, stamp = cache.cache_entry(root, ("one/.drafts/x.md",))
+    assert '"stamp": ' + json.dumps(stamp) in path.read_text(encoding="utf-8")

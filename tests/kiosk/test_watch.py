@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exhibit.content.loader import load
+from exhibit.content.loader import CheckResult, check, load
 from exhibit.kiosk.watch import ContentWatcher
-from tests.exhibits import MakeExhibit
+from tests.exhibits import BASE, MakeExhibit
 
 
 def test_valid_edit_is_loaded_after_it_settles(make_exhibit: MakeExhibit) -> None:
@@ -87,3 +87,46 @@ def test_update_file_by_file_is_never_seen_half_done(
     assert result is not None and result.exhibit is not None
     assert result.exhibit.slides[0].events == ("ev2",)
     assert load(root).slides[0].events == ("ev2",)
+
+
+def test_a_load_that_raises_is_reported_and_watching_goes_on(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit()
+    calls = []
+
+    def failing_then_fine(folder: Path, label: str) -> CheckResult:
+        calls.append(label)
+        if len(calls) == 1:
+            raise PermissionError(13, "Permission denied")
+        return check(folder, label)
+
+    watcher = ContentWatcher(root, "ex", debounce=0.0, checker=failing_then_fine)
+    (root / "exhibit.yaml").write_text(
+        "title: One\nsections: [one]\nsources: [{id: memo, title: M}]\n", encoding="utf-8"
+    )
+    watcher.poll(0.0)
+    failed = watcher.poll(0.1)
+    assert failed is not None and failed.exhibit is None
+    assert "could not be loaded (PermissionError" in failed.problems[0].message
+    (root / "exhibit.yaml").write_text(
+        "title: Two\nsections: [one]\nsources: [{id: memo, title: M}]\n", encoding="utf-8"
+    )
+    watcher.poll(1.0)
+    later = watcher.poll(1.1)
+    assert later is not None and later.exhibit is not None
+    assert later.exhibit.title.get("en") == "Two"
+
+
+def test_an_edit_to_a_used_file_in_a_dot_folder_is_seen(make_exhibit: MakeExhibit) -> None:
+    section = (
+        BASE["one/section.yaml"]
+        + "  - id: s4\n    kind: text\n    title: T\n    body_file: one/.drafts/x.md\n"
+    )
+    root = make_exhibit(one__section_yaml=section, **{"one/.drafts/x_md": "First."})
+    first = load(root)
+    assert first.hidden_files == ("one/.drafts/x.md",)
+    watcher = ContentWatcher(root, "ex", debounce=0.0, hidden=first.hidden_files)
+    (root / "one/.drafts/x.md").write_text("Second, longer.", encoding="utf-8")
+    watcher.poll(0.0)
+    result = watcher.poll(0.1)
+    assert result is not None and result.exhibit is not None
+    assert "Second" in result.exhibit.slides[3].text("body").get("en")
