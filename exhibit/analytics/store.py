@@ -399,3 +399,48 @@ class Analytics:
             "(SELECT max(at) FROM events WHERE events.session = sessions.id), started)) "
             "WHERE ended IS NULL"
         )
+
+
+def open_analytics(path: Path, clock: Clock = time.time) -> tuple[Analytics | None, str]:
+    """The kiosk's store, whatever state its file is in, and one line saying what was done.
+
+    A store that cannot be opened (damaged, a folder, read-only, from a newer Exhibit) is
+    moved aside, kept under a name with the time, and a fresh one started; when even that
+    fails (a full disk, a read-only folder) the kiosk runs without analytics (None). The
+    exhibit is shown either way.
+    """
+    try:
+        return Analytics(path, clock), f"recording to {path}"
+    except AnalyticsError as first:
+        log.error("analytics: %s", first)
+        reason = str(first)
+    kept = _move_aside(path, clock)
+    if kept is not None:
+        try:
+            store = Analytics(path, clock)
+        except AnalyticsError as again:
+            reason = str(again)
+        else:
+            note = f"the old store could not be used and was kept as {kept.name}; recording anew"
+            log.warning("analytics: %s", note)
+            return store, note
+    note = f"off: {reason}"
+    log.error("analytics %s; the kiosk runs without them", note)
+    return None, note
+
+
+def _move_aside(path: Path, clock: Clock) -> Path | None:
+    """Rename the store (and its -wal, -shm files) to `NAME.broken-YYYYMMDD-HHMMSS`."""
+    if not os.path.lexists(path):
+        return None
+    stamp = datetime.fromtimestamp(clock(), UTC).strftime("%Y%m%d-%H%M%S")
+    kept = path.with_name(f"{path.name}.broken-{stamp}")
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            original = Path(f"{path}{suffix}")
+            if os.path.lexists(original):
+                os.replace(original, Path(f"{kept}{suffix}"))
+    except OSError as exc:
+        log.error("analytics: cannot move %s aside (%s)", path, exc)
+        return None
+    return kept

@@ -88,14 +88,15 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     kiosk: Kiosk | None = None
     notifier = Notifier()
     if options.kiosk:
-        from exhibit.analytics.store import Analytics, default_database_path
+        from exhibit.analytics.store import default_database_path, open_analytics
         from exhibit.kiosk.pin import PinGuard
         from exhibit.ui.kiosk import Kiosk
 
         if config.pin_hash is None:
             log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
-        analytics = Analytics(default_database_path(), clock=time.time)
-        app.aboutToQuit.connect(analytics.close)
+        analytics, analytics_note = open_analytics(default_database_path(), clock=time.time)
+        if analytics is not None:
+            app.aboutToQuit.connect(analytics.close)
         kiosk = Kiosk(
             controller,
             PinGuard(config.pin_hash, state=lockout_path(options.config or default_path())),
@@ -106,6 +107,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
             live=live,
             notifier=notifier,
             analytics=analytics,
+            analytics_note=analytics_note,
             parent=app,
         )
         kiosk.exitRequested.connect(app.exit)

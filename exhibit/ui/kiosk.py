@@ -56,6 +56,7 @@ class Kiosk(QObject):
         live: LiveReload | None = None,
         notifier: Notifier | None = None,
         analytics: Analytics | None = None,
+        analytics_note: str = "",
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -67,6 +68,7 @@ class Kiosk(QObject):
         self.content_label = content_label
         self.live = live
         self.analytics = analytics
+        self.analytics_note = analytics_note
         self.notifier = notifier or Notifier({})
         self.started = clock()
         self.pin_visible = False
@@ -312,6 +314,7 @@ class Kiosk(QObject):
                 f"Slides: {self.controller.count}",
                 f"Up for {hours} h {rest // 60:02d} min",
                 f"Last content error: {(self.live.last_error if self.live else '') or 'none'}",
+                *([f"Analytics: {self.analytics_note}"] if self.analytics_note else []),
             ]
         )
 
