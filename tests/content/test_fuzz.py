@@ -120,3 +120,15 @@ def test_fast_path_renders_like_markdown(source: str) -> None:
 
         assert shown(fast.html) == shown(full.html)
         assert " ".join(fast.plain.split()) == " ".join(full.plain.split())
+
+
+def test_random_values_in_every_field(tmp_path: Path) -> None:
+    """A short run of the field fuzzer (`python -m tests.content.field_fuzz` runs it long)."""
+    import random
+
+    from exhibit.content.bundled import bundled_exhibit
+    from tests.content.field_fuzz import one_case
+
+    rng = random.Random(1993)
+    for _ in range(8):  # each loads the whole bundled exhibit
+        one_case(bundled_exhibit(), tmp_path / "ex", rng)
