@@ -20,6 +20,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     folder, label = exhibit_path(args.path)
     result = check(folder, label)
+    if result.exhibit is not None and result.pictures:
+        from exhibit.ui.pictures import decode_problems
+
+        result.problems.extend(decode_problems(result.pictures))
     for problem in sorted(result.problems, key=lambda p: (p.file, p.line, p.column)):
         print(printable(problem.format()))
     if not result.ok:

@@ -27,7 +27,7 @@ from exhibit.content.model import (
     Source,
     Timeline,
 )
-from exhibit.content.reader import LANGUAGE, FieldReader
+from exhibit.content.reader import LANGUAGE, FieldReader, Ref
 from exhibit.content.text import EMPTY
 from exhibit.content.yamlfile import Node, YamlProblem, load_yaml
 
@@ -45,6 +45,7 @@ class CheckResult:
 
     exhibit: Exhibit | None
     problems: list[Problem] = field(default_factory=list)
+    pictures: list[Ref] = field(default_factory=list)  # each picture used, and where
 
     @property
     def errors(self) -> list[Problem]:
@@ -420,7 +421,7 @@ def check(root: Path, label: str | None = None) -> CheckResult:
     except RecursionError:
         loader.report("content is nested too deeply")
         exhibit = None
-    return CheckResult(exhibit, loader.problems)
+    return CheckResult(exhibit, loader.problems, loader.pictures)
 
 
 def load(root: Path, label: str | None = None) -> Exhibit:

@@ -53,6 +53,8 @@ class FieldReader:
         self.source_refs: list[Ref] = []
         self.slide_refs: list[Ref] = []
         self.hidden_files: set[str] = set()
+        self.pictures: list[Ref] = []  # every picture used, where (for `check`'s trial decode)
+        self._markdown_node: Node | None = None
         self.readers: dict[str, Callable[[Node, Field, str], Any]] = {
             "plain": lambda node, f, what: self.text(node, what, f.budget),
             "markdown": lambda node, f, what: self.markdown(node, what, f.budget),
@@ -196,6 +198,7 @@ class FieldReader:
         pairs = self._language_pairs(node, what)
         out: list[tuple[str, str]] = []
         for lang, source, child in pairs:
+            self._markdown_node = child
             rich = render_markdown(source, self.image_url)
             if rich.removed:
                 self.report(
@@ -302,6 +305,7 @@ class FieldReader:
             self.at(node, f"{what}: {problem}")
             return None
         self.note_hidden(path)
+        self.pictures.append(Ref(str(path), self.file, node, what))
         return path
 
     def image_url(self, src: str) -> str | None:
@@ -313,6 +317,8 @@ class FieldReader:
         if image_problem(path):
             return None
         self.note_hidden(path)
+        if self._markdown_node is not None:
+            self.pictures.append(Ref(str(path), self.file, self._markdown_node, "image"))
         return path.as_uri()
 
     def id_list(self, node: Node, what: str, refs: list[Ref]) -> tuple[str, ...] | None:

@@ -11,7 +11,7 @@ import pytest
 
 from exhibit.cli import main
 from exhibit.content.bundled import bundled_exhibit
-from tests.exhibits import MakeExhibit
+from tests.exhibits import BASE, MakeExhibit
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -228,3 +228,30 @@ def test_render_russian_twin_of_every_slide(tmp_path: Path) -> None:
 def test_bundled_exhibit_is_complete_in_both_languages(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     assert "missing" not in capsys.readouterr().out
+
+
+def test_check_decodes_every_picture(make_exhibit: MakeExhibit) -> None:
+    """A picture whole in structure but not in its data is found by decoding it."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", 100, 100, 8, 2, 0, 0, 0)
+    rotten = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", b"not zlib data" * 10)
+        + chunk(b"IEND", b"")
+    )
+    root = make_exhibit(one__section_yaml=BASE["one/section.yaml"].replace("pic.svg", "pic.png"))
+    (root / "one" / "pic.png").write_bytes(rotten)
+    result = run("check", str(root))
+    assert result.returncode == 1
+    assert result.stdout == (
+        f"{root}/one/section.yaml:16:12: error: image: 'pic.png' cannot be decoded "
+        "(Unable to read image data)\n"
+    )
+    assert result.stderr == f"{root}: 1 error\n"
