@@ -91,7 +91,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from exhibit.content.importers.timelinejs import ImportRefused, import_timelinejs
+    from exhibit.content.importers.timelinejs import import_timelinejs
+    from exhibit.content.importers.timelinejs.read import ImportRefused
     from exhibit.content.loader import check
     from exhibit.content.newfolder import OutputExists
 
