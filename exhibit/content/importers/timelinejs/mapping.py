@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -202,15 +203,20 @@ class _Mapper:
 
     # -- events and eras ---------------------------------------------------------------------
 
+    def objects(self, items: list[object], kind: str) -> Iterator[tuple[int, Data]]:
+        """(number, item) for each item that is an object; the others skipped with a warning."""
+        for index, item in enumerate(items, start=1):
+            if isinstance(item, dict):
+                yield index, item
+            else:
+                self.warn(f"{kind} {index}: not an object; skipped")
+
     def events(self) -> list[_Event]:
-        events: list[_Event] = []
-        for index, item in enumerate(self.data["events"], start=1):
-            if not isinstance(item, dict):
-                self.warn(f"event {index}: not an object; skipped")
-                continue
-            event = self.event(index, item)
-            if event is not None:
-                events.append(event)
+        events = [
+            event
+            for index, item in self.objects(self.data["events"], "event")
+            if (event := self.event(index, item)) is not None
+        ]
         events.sort(key=lambda e: (e.start.sort_key(), e.index))
         return events
 
@@ -268,15 +274,11 @@ class _Mapper:
         if not isinstance(raw, list):
             self.warn("eras: not a list; skipped")
             return []
-        eras: list[Data] = []
-        for index, item in enumerate(raw, start=1):
-            if not isinstance(item, dict):
-                self.warn(f"era {index}: not an object; skipped")
-                continue
-            era = self.era(index, item)
-            if era is not None:
-                eras.append(era)
-        return eras
+        return [
+            era
+            for index, item in self.objects(raw, "era")
+            if (era := self.era(index, item)) is not None
+        ]
 
     def era(self, index: int, item: Data) -> Data | None:
         what = f"era {index}"
