@@ -95,7 +95,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from exhibit.content.importers.timelinejs import ImportRefused, import_timelinejs
+    from exhibit.content.importers.timelinejs import import_timelinejs
+    from exhibit.content.importers.timelinejs.read import ImportRefused
     from exhibit.content.loader import check
     from exhibit.content.newfolder import OutputExists
 
@@ -127,16 +128,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from exhibit.analytics.report import (
-        StatsError,
-        build_report,
-        database_files,
-        format_csv,
-        format_json,
-        format_table,
-        read_database,
-        unique_labels,
-    )
+    from exhibit.analytics.formats import format_csv, format_json, format_table
+    from exhibit.analytics.read import StatsError, database_files, read_database, unique_labels
+    from exhibit.analytics.report import build_report
     from exhibit.analytics.store import default_database_path
 
     chart: Path | None = args.chart

@@ -106,31 +106,38 @@ class _Converter:
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
             raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column)
         if isinstance(node, yaml.MappingNode):
-            result: dict[str, Node] = {}
-            keys: dict[str, tuple[int, int]] = {}
-            for key_node, value_node in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    raise YamlProblem(
-                        "merge keys (<<) are not supported",
-                        key_node.start_mark.line + 1,
-                        key_node.start_mark.column + 1,
-                    )
-                key = self.convert(key_node)
-                if not isinstance(key.value, str | int | float | bool):
-                    raise YamlProblem("a key must be a plain word", key.line, key.column)
-                name = str(key.value)
-                if name in result:
-                    raise YamlProblem(f"duplicate key '{name}'", key.line, key.column)
-                value = self.convert(value_node)
-                value.key_line, value.key_column = key.line, key.column
-                result[name] = value
-                keys[name] = (key.line, key.column)
-            return Node(result, line, column, keys=keys)
+            return self._mapping(node, line, column)
         if isinstance(node, yaml.SequenceNode):
             return Node([self.convert(item) for item in node.value], line, column)
         assert isinstance(node, yaml.ScalarNode)
         if node.tag == _STR_TAG:  # most values: plain text needs no constructor
             return Node(node.value, line, column)
+        return Node(self._scalar(node, line, column), line, column)
+
+    def _mapping(self, node: yaml.MappingNode, line: int, column: int) -> Node:
+        result: dict[str, Node] = {}
+        keys: dict[str, tuple[int, int]] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlProblem(
+                    "merge keys (<<) are not supported",
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+            key = self.convert(key_node)
+            if not isinstance(key.value, str | int | float | bool):
+                raise YamlProblem("a key must be a plain word", key.line, key.column)
+            name = str(key.value)
+            if name in result:
+                raise YamlProblem(f"duplicate key '{name}'", key.line, key.column)
+            value = self.convert(value_node)
+            value.key_line, value.key_column = key.line, key.column
+            result[name] = value
+            keys[name] = (key.line, key.column)
+        return Node(result, line, column, keys=keys)
+
+    def _scalar(self, node: yaml.ScalarNode, line: int, column: int) -> Scalar:
+        """A value that is not plain text: a number, true/false, null or a date."""
         scalar: object
         try:
             scalar = self.constructor.construct_object(node, deep=True)
@@ -143,7 +150,7 @@ class _Converter:
         if isinstance(scalar, dt.datetime):
             scalar = scalar.date()
         if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):
-            return Node(scalar, line, column)
+            return scalar
         raise YamlProblem(f"unsupported value type {type(scalar).__name__}", line, column)
 
 

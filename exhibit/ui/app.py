@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCursor, QGuiApplication, QWindow
+from PySide6.QtGui import QCursor, QGuiApplication, QScreen, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
@@ -30,6 +30,7 @@ from exhibit.ui.engine import QtMessages, application, create_window, load_for_v
 from exhibit.ui.live import LiveReload
 
 if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not for every window
+    from exhibit.content.model import KioskSettings
     from exhibit.ui.kiosk import Kiosk
 
 log = logging.getLogger("exhibit")
@@ -50,68 +51,119 @@ class RunOptions(Record):
 def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> int:
     """Show the exhibit until the window closes (or the kiosk admin exits); the exit status."""
     options = options or RunOptions()
-    config = KioskConfig()
-    if options.kiosk:
-        try:
-            config = read_config(options.config or default_path())
-        except ConfigError as exc:
-            raise UsageError(str(exc)) from None
+    config = _kiosk_config(options)
     exhibit = load_for_view(folder, label, options.lang)
-    problem = window_preflight()
-    if problem:
-        raise Failure(problem)
-    messages = QtMessages()
-    messages.install()
-    if options.kiosk:
-        from exhibit.system.logs import keep_tracebacks_off_screen, log_to_file
-
-        where = log_to_file()
-        keep_tracebacks_off_screen()
-        log.info("kiosk starting; log file %s", where)
+    _start_qt_side(options.kiosk)
     app = application()
-    screens = app.screens()
-    if options.screen is not None and not 0 <= options.screen < len(screens):
-        count = len(screens)
-        raise UsageError(
-            f"--screen {options.screen}: there {'is' if count == 1 else 'are'} {count} "
-            f"screen{'s' if count != 1 else ''} (0-{count - 1})"
-        )
-    target = screens[options.screen] if options.screen is not None else app.primaryScreen()
-    geometry = target.availableGeometry()
-    width, height = min(1600, geometry.width()), min(900, geometry.height())
-
+    target = _choose_screen(app, options.screen)
     reduced = options.reduced_motion or config.reduced_motion or system_prefers_reduced_motion()
     controller = Controller(exhibit, options.lang, reduced_motion=reduced, parent=app)
     controller.set_text_scale(options.text_scale)
     watcher = ContentWatcher(folder, label, hidden=exhibit.hidden_files)
     live = LiveReload(controller, watcher, parent=app)
-    kiosk: Kiosk | None = None
     notifier = Notifier()
+    kiosk: Kiosk | None = None
     if options.kiosk:
-        from exhibit.analytics.store import default_database_path, open_analytics
-        from exhibit.kiosk.pin import PinGuard
-        from exhibit.ui.kiosk import Kiosk
-
-        if config.pin_hash is None:
-            log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
-        analytics, analytics_note = open_analytics(default_database_path(), clock=time.time)
-        if analytics is not None:
-            app.aboutToQuit.connect(analytics.close)
-        kiosk = Kiosk(
-            controller,
-            PinGuard(config.pin_hash, state=lockout_path(options.config or default_path())),
-            locked_down=True,
-            idle_timeout=config.idle_timeout or exhibit.kiosk.idle_timeout,
-            auto_advance=config.auto_advance or exhibit.kiosk.auto_advance,
-            content_label=label,
-            live=live,
-            notifier=notifier,
-            analytics=analytics,
-            analytics_note=analytics_note,
-            parent=app,
-        )
-        kiosk.exitRequested.connect(app.exit)
+        lockout = lockout_path(options.config or default_path())
+        kiosk = _build_kiosk(app, controller, config, exhibit.kiosk, label, live, notifier, lockout)
     engine = QQmlApplicationEngine()
+    window = _open_window(engine, controller, target, kiosk)
+    live.start()
+    _show(window, options, kiosk, engine, controller, app)
+    _notify_ready_on_first_frame(window, notifier)
+    status = app.exec()
+    live.stop()
+    notifier.stopping()
+    return status
+
+
+def _kiosk_config(options: RunOptions) -> KioskConfig:
+    """The kiosk's configuration file when running as a kiosk; the defaults otherwise."""
+    if not options.kiosk:
+        return KioskConfig()
+    try:
+        return read_config(options.config or default_path())
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _start_qt_side(kiosk: bool) -> None:
+    """Check that a window can open, route Qt's messages to the log (Qt keeps the handler)
+    and, for a kiosk, the log to its file."""
+    problem = window_preflight()
+    if problem:
+        raise Failure(problem)
+    QtMessages().install()
+    if kiosk:
+        from exhibit.system.logs import keep_tracebacks_off_screen, log_to_file
+
+        where = log_to_file()
+        keep_tracebacks_off_screen()
+        log.info("kiosk starting; log file %s", where)
+
+
+def _choose_screen(app: QGuiApplication, screen: int | None) -> QScreen:
+    """Screen number `screen` (UsageError when there is none such), else the primary one."""
+    screens = app.screens()
+    if screen is None:
+        return app.primaryScreen()
+    if not 0 <= screen < len(screens):
+        count = len(screens)
+        raise UsageError(
+            f"--screen {screen}: there {'is' if count == 1 else 'are'} {count} "
+            f"screen{'s' if count != 1 else ''} (0-{count - 1})"
+        )
+    return screens[screen]
+
+
+def _build_kiosk(
+    app: QGuiApplication,
+    controller: Controller,
+    config: KioskConfig,
+    timing: KioskSettings,
+    label: str,
+    live: LiveReload,
+    notifier: Notifier,
+    lockout: Path,
+) -> Kiosk:
+    """The locked-down kiosk with its PIN guard and visitor analytics; exit at the admin's word.
+
+    The configuration's idle timeout and auto-advance win over the exhibit's own (`timing`);
+    the PIN guard keeps its lockout in `lockout`. A store that cannot be used never stops the
+    kiosk (see `open_analytics`).
+    """
+    from exhibit.analytics.store import default_database_path, open_analytics
+    from exhibit.kiosk.pin import PinGuard
+    from exhibit.ui.kiosk import Kiosk
+
+    if config.pin_hash is None:
+        log.warning("no admin PIN is set: the kiosk cannot be left (exhibit kiosk set-pin)")
+    analytics, analytics_note = open_analytics(default_database_path(), clock=time.time)
+    if analytics is not None:
+        app.aboutToQuit.connect(analytics.close)
+    kiosk = Kiosk(
+        controller,
+        PinGuard(config.pin_hash, state=lockout),
+        locked_down=True,
+        idle_timeout=config.idle_timeout or timing.idle_timeout,
+        auto_advance=config.auto_advance or timing.auto_advance,
+        content_label=label,
+        live=live,
+        notifier=notifier,
+        analytics=analytics,
+        analytics_note=analytics_note,
+        parent=app,
+    )
+    kiosk.exitRequested.connect(app.exit)
+    return kiosk
+
+
+def _open_window(
+    engine: QQmlApplicationEngine, controller: Controller, target: QScreen, kiosk: Kiosk | None
+) -> QQuickWindow:
+    """The viewer's window, at most 1600x900, centred on the `target` screen."""
+    geometry = target.availableGeometry()
+    width, height = min(1600, geometry.width()), min(900, geometry.height())
     window = create_window(engine, controller, width, height, kiosk=kiosk)
     if window is None:
         raise Failure("the viewer's QML failed to load")
@@ -120,7 +172,18 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
         geometry.x() + (geometry.width() - width) // 2,
         geometry.y() + (geometry.height() - height) // 2,
     )
-    live.start()
+    return window
+
+
+def _show(
+    window: QQuickWindow,
+    options: RunOptions,
+    kiosk: Kiosk | None,
+    engine: QQmlApplicationEngine,
+    controller: Controller,
+    app: QGuiApplication,
+) -> None:
+    """Locked down for a kiosk, with the presenter's window, fullscreen, or as it is."""
     if kiosk is not None:
         lock_down(window, kiosk, app)
     elif options.presenter:
@@ -128,11 +191,6 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
             raise Failure("the presenter view's QML failed to load")
     elif options.fullscreen:
         window.showFullScreen()
-    _notify_ready_on_first_frame(window, notifier)
-    status = app.exec()
-    live.stop()
-    notifier.stopping()
-    return status
 
 
 def open_presenter(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import math
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
-from exhibit.analytics.report import Report, duration_text
+from exhibit.analytics.formats import duration_text
+from exhibit.analytics.report import Report
 from exhibit.ui.engine import application, register_fonts
 
 WIDTH, HEIGHT = 1600, 1000
@@ -57,7 +57,7 @@ class _Chart:
     def __init__(self, painter: QPainter, report: Report) -> None:
         self.p = painter
         self.report = report
-        self.all: dict[str, Any] = report["all"]
+        self.all = report.all
 
     # -- drawing helpers ---------------------------------------------------------------------
 
@@ -102,11 +102,11 @@ class _Chart:
 
     def header(self) -> None:
         self.p.fillRect(QRectF(0, 0, WIDTH, 170), INK)
-        kiosks = self.report["databases"]
-        names = ", ".join(k["kiosk"] for k in kiosks)
+        kiosks = self.report.databases
+        names = ", ".join(k.kiosk for k in kiosks)
         scope = f"{len(kiosks)} kiosks: {names}" if len(kiosks) > 1 else (names or "no kiosk yet")
-        span = _span_text(self.all["first_day"], self.all["last_day"])
-        since = f"since {self.report['since']}" if self.report["since"] else ""
+        span = _span_text(self.all.first_day, self.all.last_day)
+        since = f"since {self.report.since}" if self.report.since else ""
         self.text(QRectF(48, 30, 640, 60), "Visitors", _font(SERIF, 46, bold=True), ON_INK)
         self.text(
             QRectF(50, 94, 700, 28),
@@ -117,10 +117,10 @@ class _Chart:
         if since:
             self.text(QRectF(50, 124, 700, 24), since, _font(SANS, 16), ON_INK_SOFT)
         tiles = [
-            (f"{self.all['sessions']:,}", "visits"),
-            (duration_text(self.all["median_session_seconds"]), "median visit"),
-            (f"{self.all['slide_views']:,}", "slides viewed"),
-            (duration_text(self.all["median_view_seconds"]), "median time on a slide"),
+            (f"{self.all.sessions:,}", "visits"),
+            (duration_text(self.all.median_session_seconds), "median visit"),
+            (f"{self.all.slide_views:,}", "slides viewed"),
+            (duration_text(self.all.median_view_seconds), "median time on a slide"),
         ]
         value_font, label_font = _font(SERIF, 40, bold=True), _font(SANS, 17)
         right = WIDTH - 48.0
@@ -135,8 +135,8 @@ class _Chart:
             right = left - 56
 
     def sessions_per_day(self, rect: QRectF) -> None:
-        days: list[dict[str, Any]] = self.all["sessions_per_day"]
-        kiosks: dict[str, Report] = self.report["kiosks"] or {"all": self.all}
+        days = self.all.sessions_per_day
+        kiosks = self.report.kiosks or {"all": self.all}
         labels = list(kiosks)
         area = self.panel(
             rect,
@@ -156,10 +156,9 @@ class _Chart:
         if not days:
             return
         counts = {
-            label: {d["day"]: d["sessions"] for d in kiosks[label]["sessions_per_day"]}
-            for label in labels
+            label: {d.day: d.sessions for d in kiosks[label].sessions_per_day} for label in labels
         }
-        peak = max(d["sessions"] for d in days) or 1
+        peak = max(d.sessions for d in days) or 1
         step = _nice_step(peak)
         top_value = step * math.ceil(peak / step)
         plot = QRectF(area.left() + 44, area.top() + 4, area.width() - 44, area.height() - 34)
@@ -183,63 +182,63 @@ class _Chart:
         for index, day in enumerate(days):
             x = plot.left() + slot * index + (slot - bar) / 2
             bottom = plot.bottom()
-            weekday = date.fromisoformat(day["day"]).weekday()
+            weekday = date.fromisoformat(day.day).weekday()
             if weekday >= 5:
                 self.p.fillRect(
                     QRectF(plot.left() + slot * index, plot.top(), slot, plot.height()),
                     QColor(230, 222, 204, 90),
                 )
             for k, label in enumerate(labels):
-                n = counts[label].get(day["day"], 0)
+                n = counts[label].get(day.day, 0)
                 if not n:
                     continue
                 height = plot.height() * n / top_value
                 self.p.fillRect(QRectF(x, bottom - height, bar, height), self._kiosk_colour(k))
                 bottom -= height
             if index % label_every == 0:
-                first = index == 0 or date.fromisoformat(day["day"]).day == 1
+                first = index == 0 or date.fromisoformat(day.day).day == 1
                 self.text(
                     QRectF(x + bar / 2 - 40, plot.bottom() + 6, 80, 22),
-                    _day_label(day["day"], first or label_every > 1),
+                    _day_label(day.day, first or label_every > 1),
                     axis_font,
                     TEXT_SOFT,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 )
 
     def most_viewed(self, rect: QRectF) -> None:
-        slides: list[dict[str, Any]] = self.all["most_viewed"][:8]
+        slides = self.all.most_viewed[:8]
         area = self.panel(rect, "Most viewed slides", "times shown to a visitor · median time")
         if not slides:
             return
-        peak = max(s["views"] for s in slides) or 1
+        peak = max(s.views for s in slides) or 1
         row = min(44.0, area.height() / len(slides))
         name_width = 250.0
         for index, slide in enumerate(slides):
             top = area.top() + row * index
             self.text(
                 QRectF(area.left(), top, name_width - 12, row * 0.5),
-                slide["slide"],
+                slide.slide,
                 _font(SANS, 17, bold=True),
                 TEXT,
             )
             self.text(
                 QRectF(area.left(), top + row * 0.45, name_width - 12, row * 0.45),
-                slide["section"],
+                slide.section,
                 _font(SANS, 13),
                 TEXT_SOFT,
             )
             full = area.width() - name_width - 130
-            width = max(3.0, full * slide["views"] / peak)
+            width = max(3.0, full * slide.views / peak)
             self.rounded(QRectF(area.left() + name_width, top + 8, width, row - 18), ACCENT, 4)
             self.text(
                 QRectF(area.left() + name_width + width + 10, top, 130, row - 2),
-                f"{slide['views']:,}  ·  {duration_text(slide['median_seconds'])}",
+                f"{slide.views:,}  ·  {duration_text(slide.median_seconds)}",
                 _font(SANS, 15),
                 TEXT,
             )
 
     def exits(self, rect: QRectF) -> None:
-        every: list[dict[str, Any]] = self.all["sections"]
+        every = self.all.sections
         sections = every[:5]
         area = self.panel(
             rect, "Where visitors leave each section", "share of stays ending on each slide"
@@ -259,16 +258,16 @@ class _Chart:
         row = min(84.0, area.height() / len(sections))
         for index, section in enumerate(sections):
             top = area.top() + row * index
-            ended = sum(e["ended_visit"] for e in section["exits"])
+            ended = sum(e.ended_visit for e in section.exits)
             self.text(
                 QRectF(area.left(), top, area.width() * 0.6, 24),
-                section["section"],
+                section.section,
                 _font(SANS, 17, bold=True),
                 TEXT,
             )
             self.text(
                 QRectF(area.left() + area.width() * 0.4, top, area.width() * 0.6, 24),
-                f"{section['visits']:,} stays · {ended:,} walked away here",
+                f"{section.visits:,} stays · {ended:,} walked away here",
                 _font(SANS, 14),
                 TEXT_SOFT,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -276,9 +275,9 @@ class _Chart:
             bar = QRectF(area.left(), top + 28, area.width(), min(32.0, row - 40))
             self.rounded(bar, PAPER_DEEP, 4)
             x = bar.left()
-            shown = section["exits"][: len(EXIT_COLOURS) - 1]
-            rest = sum(e["share"] for e in section["exits"][len(shown) :])
-            parts = [(e["slide"], e["share"]) for e in shown]
+            shown = section.exits[: len(EXIT_COLOURS) - 1]
+            rest = sum(e.share for e in section.exits[len(shown) :])
+            parts = [(e.slide, e.share) for e in shown]
             if rest > 0:
                 parts.append(("others", rest))
             for number, (slide, share) in enumerate(parts):
@@ -301,7 +300,7 @@ class _Chart:
                 x += width
 
     def empty(self) -> None:
-        note = self.report.get("note") or "no visitor data yet"
+        note = self.report.note or "no visitor data yet"
         box = QRectF(200, 330, WIDTH - 400, 340)
         self.rounded(box, QColor("#FFFFFF"), 12)
         self.text(
@@ -326,7 +325,7 @@ class _Chart:
     def draw(self) -> None:
         self.p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), PAGE)
         self.header()
-        if not self.all["sessions"]:
+        if not self.all.sessions:
             self.empty()
             return
         self.sessions_per_day(QRectF(40, 200, WIDTH - 80, 330))

@@ -11,16 +11,25 @@ from pathlib import Path
 
 import pytest
 
-from exhibit.analytics.report import (
+from exhibit.analytics.formats import duration_text, format_csv, format_json, format_table
+from exhibit.analytics.read import (
+    KioskData,
     StatsError,
-    build_report,
+    View,
+    Visit,
     database_files,
-    duration_text,
-    format_csv,
-    format_json,
-    format_table,
     read_database,
     unique_labels,
+)
+from exhibit.analytics.report import (
+    Database,
+    DayCount,
+    LanguageCount,
+    SectionExit,
+    SectionExits,
+    SlideViews,
+    TapCount,
+    build_report,
 )
 from exhibit.analytics.store import Analytics
 from tests.analytics.visitors import DAY_ONE, FakeClock, simulate
@@ -70,54 +79,45 @@ def db(tmp_path: Path) -> Path:
 
 def test_the_numbers(db: Path) -> None:
     report = build_report([read_database(db)])
-    r = report["all"]
-    assert r["sessions"] == 3
-    assert r["sessions_per_day"] == [
-        {"day": "2024-05-01", "sessions": 2},
-        {"day": "2024-05-02", "sessions": 0},
-        {"day": "2024-05-03", "sessions": 1},
-    ]
-    assert r["days"] == 2
-    assert r["median_session_seconds"] == 40.0
-    assert r["slide_views"] == 6
-    assert r["most_viewed"] == [
-        {"slide": "a1", "section": "one", "views": 3, "median_seconds": 15.0},
-        {"slide": "a2", "section": "one", "views": 2, "median_seconds": 22.5},
-    ]
-    assert r["least_viewed"][0] == {
-        "slide": "b1",
-        "section": "two",
-        "views": 1,
-        "median_seconds": 30.0,
-    }
-    assert r["sections"] == [
-        {
-            "section": "one",
-            "visits": 3,
-            "exits": [
-                {"slide": "a2", "visits": 2, "share": 0.667, "ended_visit": 1},
-                {"slide": "a1", "visits": 1, "share": 0.333, "ended_visit": 1},
-            ],
-        },
-        {
-            "section": "two",
-            "visits": 1,
-            "exits": [{"slide": "b1", "visits": 1, "share": 1.0, "ended_visit": 1}],
-        },
-    ]
-    assert r["languages"] == [{"language": "fr", "sessions": 1}]
-    assert r["timeline_taps"] == [{"event": "ev", "taps": 2}]
-    assert r["attract_starts"] == 2
-    assert report["databases"] == [{"kiosk": "lobby", "path": str(db), "sessions": 3}]
+    r = report.all
+    assert r.sessions == 3
+    assert r.sessions_per_day == (
+        DayCount("2024-05-01", 2),
+        DayCount("2024-05-02", 0),
+        DayCount("2024-05-03", 1),
+    )
+    assert r.days == 2
+    assert r.median_session_seconds == 40.0
+    assert r.slide_views == 6
+    assert r.most_viewed == (
+        SlideViews("a1", "one", views=3, median_seconds=15.0),
+        SlideViews("a2", "one", views=2, median_seconds=22.5),
+    )
+    assert r.least_viewed[0] == SlideViews("b1", "two", views=1, median_seconds=30.0)
+    assert r.sections == (
+        SectionExits(
+            "one",
+            visits=3,
+            exits=(
+                SectionExit("a2", visits=2, share=0.667, ended_visit=1),
+                SectionExit("a1", visits=1, share=0.333, ended_visit=1),
+            ),
+        ),
+        SectionExits("two", visits=1, exits=(SectionExit("b1", 1, share=1.0, ended_visit=1),)),
+    )
+    assert r.languages == (LanguageCount("fr", 1),)
+    assert r.timeline_taps == (TapCount("ev", 2),)
+    assert r.attract_starts == 2
+    assert report.databases == (Database("lobby", str(db), sessions=3),)
 
 
 def test_since_filters_by_the_kiosks_day(db: Path) -> None:
     report = build_report([read_database(db)], since=date(2024, 5, 2))
-    assert report["since"] == "2024-05-02"
-    assert report["all"]["sessions"] == 1
-    assert report["all"]["attract_starts"] == 0
+    assert report.since == "2024-05-02"
+    assert report.all.sessions == 1
+    assert report.all.attract_starts == 0
     later = build_report([read_database(db)], since=date(2030, 1, 1))
-    assert later["note"] == "no visitor data yet since 2030-01-01"
+    assert later.note == "no visitor data yet since 2030-01-01"
 
 
 def test_several_kiosks_together_and_each(tmp_path: Path) -> None:
@@ -130,10 +130,10 @@ def test_several_kiosks_together_and_each(tmp_path: Path) -> None:
     unique_labels(kiosks)
     assert sorted(k.label for k in kiosks) == ["Main hall", "Main hall (2)", "lobby"]
     report = build_report(kiosks)
-    per_kiosk = report["kiosks"]
-    assert per_kiosk["Main hall"]["sessions"] == 3
-    assert report["all"]["sessions"] == sum(k["sessions"] for k in per_kiosk.values())
-    assert len(report["databases"]) == 3
+    per_kiosk = report.kiosks
+    assert per_kiosk["Main hall"].sessions == 3
+    assert report.all.sessions == sum(k.sessions for k in per_kiosk.values())
+    assert len(report.databases) == 3
 
 
 def test_reads_while_a_kiosk_is_writing(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_reads_while_a_kiosk_is_writing(tmp_path: Path) -> None:
         assert len(data.visits) == 1 and data.visits[0].taps == ["ev"]
         assert data.visits[0].ended is None
     report = build_report([data])
-    assert report["all"]["median_session_seconds"] is None  # an open visit has no length yet
+    assert report.all.median_session_seconds is None  # an open visit has no length yet
 
 
 def test_files_that_are_not_analytics_are_refused(tmp_path: Path) -> None:
@@ -227,3 +227,45 @@ def test_duration_text() -> None:
         "1 h",
         "1 h 3 min",
     ]
+
+
+def test_aggregation_without_a_database() -> None:
+    """Visits as the reader gives them: stays per section, walk-aways, first-choice languages."""
+    hall = KioskData(
+        "hall",
+        Path("hall.sqlite"),
+        [
+            Visit(
+                0.0,
+                "2024-05-01",
+                90.0,
+                [View("a1", "one", 10), View("b1", "two", 20), View("a2", "one", 30)],
+                languages=["fr", "fr", "en"],
+            ),
+            Visit(100.0, "2024-05-04", None, [View("a1", "one", 5)], taps=["ev", "war", "ev"]),
+        ],
+        attract_days=["2024-05-01", "2024-05-04"],
+    )
+    report = build_report([hall], since=date(2024, 5, 1))
+    r = report.all
+    assert report.kiosks == {"hall": r} and report.note is None
+    assert [d.sessions for d in r.sessions_per_day] == [1, 0, 0, 1]
+    assert (r.days, r.first_day, r.last_day) == (2, "2024-05-01", "2024-05-04")
+    assert r.median_session_seconds == 90.0  # the open visit has no length
+    assert (r.slide_views, r.median_view_seconds) == (4, 15.0)
+    # three slides: no more than half of them (rounded up) in each list
+    assert [s.slide for s in r.most_viewed] == ["a1", "a2"]
+    assert [s.slide for s in r.least_viewed] == ["a2", "b1"]
+    # section one was entered three times: a1 -> b1 (two) -> a2, then a1 in the second visit
+    one, two = r.sections
+    assert (one.section, one.visits, two.section, two.visits) == ("one", 3, "two", 1)
+    assert one.exits == (
+        SectionExit("a1", 2, share=0.667, ended_visit=1),  # left for two once, walked away once
+        SectionExit("a2", 1, share=0.333, ended_visit=1),
+    )
+    assert two.exits == (SectionExit("b1", 1, share=1.0, ended_visit=0),)
+    assert r.languages == (LanguageCount("en", 1), LanguageCount("fr", 1))
+    assert r.timeline_taps == (TapCount("ev", 2), TapCount("war", 1))
+    assert r.attract_starts == 2
+    later = build_report([hall], since=date(2024, 5, 2))
+    assert (later.all.sessions, later.databases[0].sessions, later.all.attract_starts) == (1, 1, 1)

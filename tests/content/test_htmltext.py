@@ -15,7 +15,7 @@ from exhibit.content.importers.htmltext import (
     markdown_plain,
     trim_plain,
 )
-from exhibit.content.markup import render_markdown
+from exhibit.content.markup import DROPPED_WITH_CONTENT, render_markdown
 
 
 def rendered(markdown_text: str) -> str:
@@ -88,6 +88,23 @@ def test_layout_tags_are_unwrapped_quietly() -> None:
     converted = html_to_markdown('<div><span style="x">a</span> <font>b</font></div>')
     assert converted.markdown == "a b"
     assert converted.removed == []
+
+
+@pytest.mark.parametrize(
+    "tag",
+    ["div", "section", "article", "header", "footer", "main", "center", "figure", "figcaption"],
+)
+def test_layout_blocks_are_quiet_paragraphs(tag: str) -> None:
+    converted = html_to_markdown(f"one<{tag}>two<wbr>three</{tag}>four")
+    assert converted.markdown == "one\n\ntwothree\n\nfour"
+    assert converted.removed == []
+
+
+@pytest.mark.parametrize("tag", sorted(DROPPED_WITH_CONTENT - {"embed"}))  # embed holds nothing
+def test_what_the_sanitiser_drops_with_its_content_is_dropped_so(tag: str) -> None:
+    converted = html_to_markdown(f"<p>kept<{tag}>never shown</{tag}></p>")
+    assert converted.markdown == "kept"
+    assert converted.removed == [f"<{tag}>"]
 
 
 def test_headings_become_bold_paragraphs() -> None:

@@ -11,14 +11,10 @@ import pytest
 import yaml
 
 from exhibit.content.dates import HistDate
-from exhibit.content.importers.timelinejs import (
-    ImportRefused,
-    convert,
-    convert_date,
-    import_timelinejs,
-    read_timelinejs,
-    slugify,
-)
+from exhibit.content.importers.timelinejs import import_timelinejs
+from exhibit.content.importers.timelinejs.fields import convert_date, slugify
+from exhibit.content.importers.timelinejs.mapping import convert
+from exhibit.content.importers.timelinejs.read import ImportRefused, read_timelinejs
 from exhibit.content.loader import BUDGETS, check
 from exhibit.content.newfolder import OutputExists
 from exhibit.content.yamlwrite import schema_comment
@@ -272,7 +268,7 @@ def test_no_groups_make_one_section(tmp_path: Path) -> None:
 def test_title_only_timeline(tmp_path: Path) -> None:
     result = convert({"title": {"text": {"headline": "Only a title"}}, "events": []}, "t", None)
     out = tmp_path / "t"
-    from exhibit.content.importers.timelinejs import write_exhibit
+    from exhibit.content.importers.timelinejs.write import write_exhibit
 
     write_exhibit(result, out)
     assert check(out).ok
@@ -294,7 +290,7 @@ def test_group_names_without_latin_letters_and_long_media_text(tmp_path: Path) -
     result = convert(data, "japan.json", None)
     assert result.sections == ["group-1", "other"]
     out = tmp_path / "japan"
-    from exhibit.content.importers.timelinejs import write_exhibit
+    from exhibit.content.importers.timelinejs.write import write_exhibit
 
     write_exhibit(result, out)
     assert check(out).ok, [p.format() for p in check(out).problems]

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from exhibit.analytics.report import build_report, read_database
+from exhibit.analytics.read import read_database
+from exhibit.analytics.report import build_report
 from exhibit.ui.chart import HEIGHT, WIDTH, draw_chart, save_chart
 from tests.analytics.visitors import simulate
 

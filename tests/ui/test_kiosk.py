@@ -294,7 +294,7 @@ def test_watchdog_and_ready_reach_systemd(kiosk_viewer: KioskViewer, tmp_path: P
 
 
 def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
-    from exhibit.analytics.report import read_database
+    from exhibit.analytics.read import read_database
 
     kv = kiosk_viewer
     stage = kv.item("slideStage")

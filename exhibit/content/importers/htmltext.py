@@ -10,49 +10,15 @@ it would not.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from exhibit.content.markup import render_markdown
+from exhibit.content.markup import DROPPED_WITH_CONTENT, render_markdown
 
 ELLIPSIS = "…"
 MIN_TRIMMED = 40  # fewer characters than this of a trimmed paragraph are not worth showing
 
-# Tags that only carry layout or styling here: unwrapped without a word.
-_SILENT = frozenset(
-    {
-        "span",
-        "div",
-        "font",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "main",
-        "center",
-        "small",
-        "big",
-        "mark",
-        "abbr",
-        "time",
-        "cite",
-        "sup",
-        "sub",
-        "figure",
-        "figcaption",
-        "html",
-        "body",
-        "thead",
-        "tbody",
-        "tfoot",
-        "caption",
-        "label",
-        "nobr",
-        "wbr",
-        "td",
-        "th",
-    }
-)
 _BLOCKS = frozenset(
     {
         "p",
@@ -74,32 +40,70 @@ _BLOCKS = frozenset(
     }
 )
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# Elements whose text forms blocks of its own (everything else is inline).
-_CONTAINERS = _BLOCKS | _HEADINGS | {"#root", "li", "blockquote", "pre", "ul", "ol"}
-_INLINE_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*"}
-_INLINE_HTML = {"u": "u", "ins": "u", "s": "s", "strike": "s", "del": "s", "code": "code"}
-_DROP_WITH_CONTENT = frozenset(
-    {
-        "script",
-        "style",
-        "iframe",
-        "object",
-        "embed",
-        "template",
-        "noscript",
-        "video",
-        "audio",
-        "canvas",
-        "svg",
-        "math",
-        "head",
-        "title",
-        "select",
-        "textarea",
-        "button",
-        "form",
-    }
-)
+_LISTS = frozenset({"ul", "ol"})
+# Elements whose text forms blocks of its own.
+_CONTAINERS = _BLOCKS | _HEADINGS | _LISTS | {"#root", "li", "blockquote", "pre"}
+# Every other element is inline. These are kept, as Markdown marks, one of the few HTML tags
+# the sanitiser allows, or quotation marks; or unwrapped without a word, as tags that only
+# carry layout or styling here ("", ""). Any other inline element is unwrapped and named in
+# `Converted.removed`; `a` too is unwrapped, its link named in `Converted.links`.
+_INLINE: dict[str, tuple[str, str]] = {
+    "b": ("**", "**"),
+    "strong": ("**", "**"),
+    "i": ("*", "*"),
+    "em": ("*", "*"),
+    "u": ("<u>", "</u>"),
+    "ins": ("<u>", "</u>"),
+    "s": ("<s>", "</s>"),
+    "strike": ("<s>", "</s>"),
+    "del": ("<s>", "</s>"),
+    "code": ("<code>", "</code>"),
+    "q": ("“", "”"),
+    **dict.fromkeys(
+        (
+            "span",
+            "font",
+            "small",
+            "big",
+            "mark",
+            "abbr",
+            "time",
+            "cite",
+            "sup",
+            "sub",
+            "html",
+            "body",
+            "thead",
+            "tbody",
+            "tfoot",
+            "caption",
+            "label",
+            "nobr",
+            "td",
+            "th",
+        ),
+        ("", ""),
+    ),
+}
+_CELLS = frozenset({"td", "th"})  # a table's cells: a space between them
+# Dropped with everything inside them, and named: what the sanitiser drops so (code, styles,
+# embedded documents), and what is not prose a slide should show (media fallback text, form
+# controls, drawings and formulas, a document's head).
+_DROP_WITH_CONTENT = DROPPED_WITH_CONTENT | {
+    "noscript",
+    "video",
+    "audio",
+    "canvas",
+    "svg",
+    "math",
+    "head",
+    "title",
+    "select",
+    "textarea",
+    "button",
+    "form",
+}
+# Elements without an end tag (HTML syntax, whatever their role above).
 _VOID = frozenset(
     {
         "br",
@@ -209,51 +213,31 @@ class _Converter(HTMLParser):
     # -- parser callbacks -------------------------------------------------------------------
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attr = dict(attrs)
         if self.skip_depth:
             if tag not in _VOID:
                 self.skip_depth += 1
             return
+        attr = dict(attrs)
         if tag in _DROP_WITH_CONTENT:
-            src = attr.get("src") or attr.get("data") or ""
-            self.note(f"<{tag}>" + (f" {src}" if src else ""))
-            if src:
-                self.result.images.append(src)
-            if tag not in _VOID:
-                self.skip_depth = 1
-            return
-        if tag == "br":
+            self._drop(tag, attr.get("src") or attr.get("data") or "")
+        elif tag == "br":
             self.emit("\n")
-            return
-        if tag == "img":
-            src = attr.get("src") or ""
-            self.note(f"image {src}" if src else "<img>")
-            if src:
-                self.result.images.append(src)
-            return
-        if tag == "hr":
+        elif tag == "img":
+            self._image(attr.get("src") or "")
+        elif tag == "hr":
             self._open_block(tag)
             self._close_block(tag)
-            return
-        if tag in _VOID:
-            return
-        if tag in _CONTAINERS:
+        elif tag in _CONTAINERS:
             self._open_block(tag)
-            return
-        if tag == "a":
-            href = attr.get("href") or ""
-            if href and href not in self.result.links:
-                self.result.links.append(href)
-        elif tag not in _INLINE_MARKS and tag not in _INLINE_HTML and tag not in _SILENT | {"q"}:
-            self.note(f"<{tag}>")
-        self.stack.append(_Frame(tag))
+        elif tag not in _VOID:
+            self._open_inline(tag, attr.get("href") or "")
 
     def handle_endtag(self, tag: str) -> None:
         if self.skip_depth:
             if tag not in _VOID:
                 self.skip_depth -= 1
             return
-        if tag in _VOID and tag != "hr":
+        if tag in _VOID:  # never open (hr is closed as it opens)
             return
         if not any(frame.tag == tag for frame in self.stack[1:]):
             return  # a stray end tag
@@ -269,7 +253,30 @@ class _Converter(HTMLParser):
             return
         self.emit(escape_markdown(re.sub(r"\s+", " ", data)))
 
+    # -- what is dropped ---------------------------------------------------------------------
+
+    def _drop(self, tag: str, src: str) -> None:
+        """Skip the element and all inside it (until its end tag), naming it."""
+        self.note(f"<{tag}>" + (f" {src}" if src else ""))
+        if src:
+            self.result.images.append(src)
+        if tag not in _VOID:
+            self.skip_depth = 1
+
+    def _image(self, src: str) -> None:
+        self.note(f"image {src}" if src else "<img>")
+        if src:
+            self.result.images.append(src)
+
     # -- structure --------------------------------------------------------------------------
+
+    def _open_inline(self, tag: str, href: str) -> None:
+        if tag == "a":
+            if href and href not in self.result.links:
+                self.result.links.append(href)
+        elif tag not in _INLINE:
+            self.note(f"<{tag}>")
+        self.stack.append(_Frame(tag))
 
     def _open_block(self, tag: str) -> None:
         # A new block ends any inline element left open (`<b>bold<p>next`) and, as browsers
@@ -280,7 +287,7 @@ class _Converter(HTMLParser):
             self._close_block("p")
         if tag == "li":
             for frame in reversed(self.stack):
-                if frame.tag in ("ul", "ol"):
+                if frame.tag in _LISTS:
                     break
                 if frame.tag == "li":
                     while self.top.tag != "li":
@@ -301,7 +308,7 @@ class _Converter(HTMLParser):
     def _close_inline(self, tag: str) -> None:
         frame = self.stack.pop()
         content = "".join(frame.parts)
-        if tag in ("td", "th"):
+        if tag in _CELLS:
             content += " "
         core = content.strip()
         if not core or "\n" in core or self.pre_depth:
@@ -309,15 +316,8 @@ class _Converter(HTMLParser):
             return
         lead = content[: len(content) - len(content.lstrip())]
         trail = content[len(content.rstrip()) :]
-        if tag in _INLINE_MARKS:
-            mark = _INLINE_MARKS[tag]
-            core = f"{mark}{core}{mark}"
-        elif tag in _INLINE_HTML:
-            name = _INLINE_HTML[tag]
-            core = f"<{name}>{core}</{name}>"
-        elif tag == "q":
-            core = f"“{core}”"
-        self.top.parts.append(lead + core + trail)
+        opening, closing = _INLINE.get(tag, ("", ""))
+        self.top.parts.append(f"{lead}{opening}{core}{closing}{trail}")
 
     def _close_block(self, tag: str) -> None:
         self.flush()
@@ -325,46 +325,24 @@ class _Converter(HTMLParser):
         if tag == "pre":
             self.pre_depth -= 1
         parent = self._container()
-        if tag in ("ul", "ol"):
-            items = frame.items
-            if frame.blocks:  # text directly inside a list, outside any item
-                items = [*items, *frame.blocks]
-            lines = []
-            for number, item in enumerate(items, start=1):
-                marker = f"{number}. " if tag == "ol" else "- "
-                first, *rest = item.split("\n")
-                lines.append(marker + first)
-                lines.extend(("    " + line) if line else "" for line in rest)
-            if lines:
-                parent.blocks.append("\n".join(lines))
-            return
         if tag == "li":
-            text = ""
-            for block in frame.blocks:  # a list inside an item stays tight under it
-                joiner = "\n" if _LIST_BLOCK.match(block) else "\n\n"
-                text = f"{text}{joiner}{block}" if text else block
-            owner = next((f for f in reversed(self.stack) if f.tag in ("ul", "ol")), None)
-            if owner is None:  # an item outside any list
-                if text:
-                    parent.blocks.append("- " + text)
-                return
-            if text:
-                owner.items.append(text)
+            self._close_item(frame, parent)
+        else:
+            parent.blocks.extend(_BLOCK_TEXT.get(tag, _inner_blocks)(frame))
+
+    def _close_item(self, frame: _Frame, parent: _Frame) -> None:
+        """A list item goes to its list; one outside any list becomes a list of its own."""
+        text = ""
+        for block in frame.blocks:  # a list inside an item stays tight under it
+            joiner = "\n" if _LIST_BLOCK.match(block) else "\n\n"
+            text = f"{text}{joiner}{block}" if text else block
+        if not text:
             return
-        if tag == "blockquote":
-            quoted = "\n>\n".join(
-                "\n".join(("> " + line) if line else ">" for line in block.split("\n"))
-                for block in frame.blocks
-            )
-            if quoted:
-                parent.blocks.append(quoted)
-            return
-        if tag in _HEADINGS:
-            text = "\n".join(frame.blocks)
-            if text:
-                parent.blocks.append(f"**{text}**" if "\n" not in text else text)
-            return
-        parent.blocks.extend(frame.blocks)
+        owner = next((f for f in reversed(self.stack) if f.tag in _LISTS), None)
+        if owner is None:
+            parent.blocks.append("- " + text)
+        else:
+            owner.items.append(text)
 
     def finish(self) -> Converted:
         self.close()
@@ -373,6 +351,48 @@ class _Converter(HTMLParser):
         self.flush()
         self.result.markdown = "\n\n".join(b for b in self.stack[0].blocks if b.strip())
         return self.result
+
+
+def _list_text(frame: _Frame) -> list[str]:
+    items = frame.items
+    if frame.blocks:  # text directly inside a list, outside any item
+        items = [*items, *frame.blocks]
+    lines = []
+    for number, item in enumerate(items, start=1):
+        marker = f"{number}. " if frame.tag == "ol" else "- "
+        first, *rest = item.split("\n")
+        lines.append(marker + first)
+        lines.extend(("    " + line) if line else "" for line in rest)
+    return ["\n".join(lines)] if lines else []
+
+
+def _quote_text(frame: _Frame) -> list[str]:
+    quoted = "\n>\n".join(
+        "\n".join(("> " + line) if line else ">" for line in block.split("\n"))
+        for block in frame.blocks
+    )
+    return [quoted] if quoted else []
+
+
+def _heading_text(frame: _Frame) -> list[str]:
+    text = "\n".join(frame.blocks)
+    if not text:
+        return []
+    return [f"**{text}**" if "\n" not in text else text]
+
+
+def _inner_blocks(frame: _Frame) -> list[str]:
+    return frame.blocks
+
+
+# What a closed block element leaves in its parent (`_inner_blocks` for the others); list
+# items are added to their list's items instead.
+_BLOCK_TEXT: dict[str, Callable[[_Frame], list[str]]] = {
+    "ul": _list_text,
+    "ol": _list_text,
+    "blockquote": _quote_text,
+    **dict.fromkeys(_HEADINGS, _heading_text),
+}
 
 
 def html_to_markdown(fragment: str) -> Converted:

@@ -1,0 +1,160 @@
+"""Reading kiosk analytics databases for `exhibit stats`: read-only, one kiosk's visits each."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from exhibit.analytics.store import APPLICATION_ID, DATABASE_NAME, SCHEMA_VERSION
+
+
+class StatsError(Exception):
+    """A database cannot be read; one line naming it."""
+
+
+@dataclass
+class View:
+    """A slide shown to a visitor, and for how long."""
+
+    slide: str
+    section: str
+    seconds: float
+
+
+@dataclass
+class Visit:
+    """One visitor session and what happened in it, in order."""
+
+    started: float
+    day: str
+    ended: float | None
+    views: list[View] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    taps: list[str] = field(default_factory=list)
+
+    @property
+    def seconds(self) -> float | None:
+        return None if self.ended is None else max(0.0, self.ended - self.started)
+
+
+@dataclass
+class KioskData:
+    """Everything one database holds."""
+
+    label: str
+    path: Path
+    visits: list[Visit]
+    attract_days: list[str]
+
+
+def database_files(arguments: Sequence[Path]) -> list[Path]:
+    """The database files named: files as given, folders searched for `*.sqlite`."""
+    found: list[Path] = []
+    for argument in arguments:
+        if argument.is_dir():
+            found.extend(sorted(argument.rglob("*.sqlite")))
+        else:
+            found.append(argument)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    try:
+        connection = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=2.0)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        # A read-only folder without the WAL's shared-memory file: read the file as it is.
+        connection = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return connection
+
+
+def read_database(path: Path) -> KioskData:
+    """Read one kiosk's analytics database, or raise StatsError."""
+    try:
+        connection = _open_read_only(path)
+    except sqlite3.Error as exc:
+        raise StatsError(f"{path}: cannot read ({exc})") from None
+    try:
+        _check_format(connection, path)
+        meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        visits = _read_visits(connection)
+        attract = _read_events(connection, visits)
+    except sqlite3.Error as exc:
+        raise StatsError(f"{path}: cannot read ({exc})") from None
+    finally:
+        connection.close()
+    return KioskData(_label(path, meta.get("kiosk")), path, list(visits.values()), attract)
+
+
+def _check_format(connection: sqlite3.Connection, path: Path) -> None:
+    application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if application_id != APPLICATION_ID:
+        raise StatsError(f"{path}: not an Exhibit analytics database")
+    if version > SCHEMA_VERSION:
+        raise StatsError(f"{path}: written by a newer Exhibit (format {version})")
+
+
+def _read_visits(connection: sqlite3.Connection) -> dict[int, Visit]:
+    """Every session by its id, in the order they started."""
+    return {
+        sid: Visit(float(started), str(day), None if ended is None else float(ended))
+        for sid, started, day, ended in connection.execute(
+            "SELECT id, started, day, ended FROM sessions ORDER BY started, id"
+        )
+    }
+
+
+def _read_events(connection: sqlite3.Connection, visits: dict[int, Visit]) -> list[str]:
+    """Add each event to its visit; the days of the attract-loop starts."""
+    attract: list[str] = []
+    for session, kind, slide, section, value, seconds, day in connection.execute(
+        "SELECT session, kind, slide, section, value, seconds, day FROM events ORDER BY id"
+    ):
+        if kind == "attract":
+            attract.append(str(day))
+        elif session in visits:
+            _add_event(visits[session], kind, slide, section, value, seconds)
+    return attract
+
+
+def _add_event(
+    visit: Visit,
+    kind: str,
+    slide: str | None,
+    section: str | None,
+    value: str | None,
+    seconds: float | None,
+) -> None:
+    if kind == "slide" and slide is not None:
+        visit.views.append(View(str(slide), str(section or ""), float(seconds or 0.0)))
+    elif kind == "language" and value is not None:
+        visit.languages.append(str(value))
+    elif kind == "timeline" and value is not None:
+        visit.taps.append(str(value))
+
+
+def _label(path: Path, named: str | None) -> str:
+    if named:
+        return named
+    if path.name == DATABASE_NAME and path.parent.name:
+        return path.parent.name
+    return path.stem
+
+
+def unique_labels(kiosks: Sequence[KioskData]) -> None:
+    """Make kiosk labels distinct ('lobby', 'lobby (2)') in place."""
+    seen: Counter[str] = Counter()
+    for kiosk in kiosks:
+        seen[kiosk.label] += 1
+        if seen[kiosk.label] > 1:
+            kiosk.label = f"{kiosk.label} ({seen[kiosk.label]})"

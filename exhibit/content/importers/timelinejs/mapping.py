@@ -1,0 +1,549 @@
+"""A TimelineJS timeline mapped to an exhibit's sections, slides and events, as plain data.
+
+- the title slide → the exhibit's title and subtitle, and a `title` slide opening the show;
+- each event → one slide, in date order, linked to a timeline event of its own:
+  an `image` slide when its media is a picture file beside the JSON (copied into the exhibit),
+  a `text` slide when it has text or media we cannot show (remote media is never fetched: the
+  slide carries its caption and credit, the presenter notes say what to put there, and a
+  warning names the URL), and a `title` card when it has neither;
+- eras → timeline eras; groups → sections (one per group, in order of their first event;
+  events without a group go to a section of their own);
+- dates: negative years are BCE (TimelineJS has a year 0, which becomes 1 BCE), year-only and
+  year-month dates keep their precision, times of day are dropped; `display_date` is kept;
+- HTML in text → Markdown our sanitiser keeps (see `htmltext`); what cannot be shown is
+  dropped with a warning; text over the loader's budgets is trimmed at a word boundary with an
+  ellipsis and a warning, the full text going to the presenter notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from exhibit.content.dates import HistDate
+from exhibit.content.importers.htmltext import (
+    Converted,
+    escape_markdown,
+    fit_markdown,
+    html_to_markdown,
+    html_to_plain,
+    markdown_plain,
+    trim_plain,
+)
+from exhibit.content.importers.timelinejs.fields import (
+    Ids,
+    convert_date,
+    date_text,
+    object_of,
+    slugify,
+    text_of,
+    yaml_date,
+    year_text,
+)
+from exhibit.content.loader import BUDGETS
+from exhibit.content.media import IMAGE_SUFFIXES, image_problem
+from exhibit.content.paths import PathRefused, resolve_inside
+
+MAX_SLIDES_PER_SECTION = 150  # keeps each section.yaml well under the loader's 1 MB limit
+MAX_NOTES = 6000  # characters of original text kept in presenter notes
+DISPLAY_DATE_BUDGET = 60  # the loader's limit for an event's display_date
+DEFAULT_SECTION = "events"
+TITLE_SLIDE = "timeline-title"
+CREDITS_SLIDE = "sources-and-credits"
+SOURCE_ID = "timelinejs"
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
+
+Data = dict[str, Any]  # one YAML mapping, as the exhibit's files hold it
+
+
+@dataclass
+class ImportResult:
+    """The exhibit as the data of its files (`exhibit.yaml`, `timeline.yaml`, each section's
+    `section.yaml`), the media to copy into it, and what the curator should know."""
+
+    source_name: str
+    exhibit: Data = field(default_factory=dict)
+    timeline: Data = field(default_factory=dict)
+    section_files: list[Data] = field(default_factory=list)
+    copies: dict[str, Path] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    events: int = 0
+    slides: int = 0
+
+    @property
+    def sections(self) -> list[str]:
+        """The section ids, in the exhibit's order."""
+        return [str(section["id"]) for section in self.section_files]
+
+
+@dataclass
+class _Media:
+    url: str
+    caption: str
+    credit: str
+    alt: str
+    local: Path | None
+
+
+@dataclass
+class _Event:
+    index: int
+    label: str
+    event_id: str
+    slide_id: str
+    start: HistDate
+    end: HistDate | None
+    headline: str
+    text: Converted
+    display_date: str
+    group: str
+    media: _Media | None
+
+
+@dataclass
+class _Section:
+    id: str
+    title: str
+    members: list[_Event]
+
+
+class _Mapper:
+    def __init__(self, data: Data, source_name: str, media_root: Path | None) -> None:
+        self.data = data
+        self.media_root = media_root
+        self.result = ImportResult(source_name)
+        self.event_ids = Ids()  # events and eras share the timeline's namespace
+        self.slide_ids = Ids({TITLE_SLIDE, CREDITS_SLIDE})
+        self.section_ids = Ids()
+        self.media_names: dict[str, Ids] = {}
+        self.title_media: _Media | None = None
+
+    def warn(self, message: str) -> None:
+        if message not in self.result.warnings:
+            self.result.warnings.append(message)
+
+    # -- fields ------------------------------------------------------------------------------
+
+    def plain(self, value: object, what: str, budget: int | None) -> str:
+        text, converted = html_to_plain(text_of(value))
+        self.report_removed(converted, what)
+        if budget is not None:
+            text, trimmed = trim_plain(text, budget)
+            if trimmed:
+                self.warn(f"{what}: trimmed to {budget} characters (the most that fit a slide)")
+        return text
+
+    def fit_plain(self, text: str, budget_key: str, what: str) -> str:
+        fitted, trimmed = trim_plain(text, BUDGETS[budget_key])
+        if trimmed:
+            self.warn(f"{what}: {budget_key} trimmed to {BUDGETS[budget_key]} characters")
+        return fitted
+
+    def report_removed(self, converted: Converted, what: str) -> None:
+        for url in converted.links:
+            self.warn(f"{what}: link to {url} removed (its text is kept; exhibits have no links)")
+        if converted.removed:
+            self.warn(
+                f"{what}: removed HTML the exhibit cannot show: " + ", ".join(converted.removed)
+            )
+
+    def date(self, value: object, what: str) -> HistDate | None:
+        return convert_date(value, what, self.result.warnings)
+
+    # -- media -------------------------------------------------------------------------------
+
+    def media(self, value: object, what: str) -> _Media | None:
+        if not isinstance(value, dict):
+            return None
+        url = " ".join(text_of(value.get("url")).split())
+        if not url:
+            return None
+        caption = self.plain(value.get("caption"), f"{what} media caption", BUDGETS["caption"])
+        credit = self.plain(value.get("credit"), f"{what} media credit", BUDGETS["credit"])
+        alt = self.plain(value.get("alt") or value.get("title"), f"{what} media alt", None)
+        local, problem = self.local_image(url)
+        if local is None:
+            shown = _embed_source(url) if url.startswith("<") else url
+            reason = problem or "was not fetched (remote media never is)"
+            self.warn(
+                f"{what}: media {shown} {reason}; the slide shows its caption and credit "
+                "instead, and its notes say how to add a local copy"
+            )
+        return _Media(url, caption, credit, alt, local)
+
+    def local_image(self, url: str) -> tuple[Path | None, str | None]:
+        """The picture file beside the JSON that `url` names; else None and why (None when
+        the media is remote or embedded)."""
+        if _SCHEME.match(url) or url.startswith("<"):
+            return None, None
+        if self.media_root is None:
+            return None, "is a local file, and local media was not imported"
+        name = url.split("?")[0].split("#")[0]
+        if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
+            return None, f"is not a picture an exhibit can show ({', '.join(IMAGE_SUFFIXES)})"
+        try:
+            path = resolve_inside(self.media_root, name)
+        except PathRefused as exc:
+            return None, f"cannot be used: {exc}"
+        problem = image_problem(path)
+        if problem:
+            return None, f"cannot be used: {problem}"
+        return path, None
+
+    def copy_media(self, source: Path, section_id: str, slide_id: str) -> str:
+        names = self.media_names.setdefault(section_id, Ids())
+        stem = names.claim(slide_id, "picture")
+        suffix = source.suffix.lower().replace(".jpeg", ".jpg")
+        relative = f"{section_id}/media/{stem}{suffix}"
+        self.result.copies[relative] = source
+        return relative
+
+    # -- events and eras ---------------------------------------------------------------------
+
+    def objects(self, items: list[object], kind: str) -> Iterator[tuple[int, Data]]:
+        """(number, item) for each item that is an object; the others skipped with a warning."""
+        for index, item in enumerate(items, start=1):
+            if isinstance(item, dict):
+                yield index, item
+            else:
+                self.warn(f"{kind} {index}: not an object; skipped")
+
+    def events(self) -> list[_Event]:
+        events = [
+            event
+            for index, item in self.objects(self.data["events"], "event")
+            if (event := self.event(index, item)) is not None
+        ]
+        events.sort(key=lambda e: (e.start.sort_key(), e.index))
+        return events
+
+    def event(self, index: int, item: Data) -> _Event | None:
+        text_obj = object_of(item.get("text"))
+        headline_raw = text_of(text_obj.get("headline"))
+        named = html_to_plain(headline_raw)[0]
+        what = f"event {index} ({trim_plain(named, 40)[0]})" if named else f"event {index}"
+        start = self.date(item.get("start_date"), f"{what} start_date")
+        if start is None:
+            self.warn(f"{what}: no usable start_date; skipped")
+            return None
+        end = self.date(item.get("end_date"), f"{what} end_date")
+        if end is not None and end.sort_key() < start.sort_key():
+            self.warn(f"{what}: end_date is before start_date; the end was dropped")
+            end = None
+        headline = self.plain(headline_raw, f"{what} headline", BUDGETS["title"])
+        display = self.display_date(item, what)
+        if not headline:
+            headline = trim_plain(display or date_text(start, end), BUDGETS["title"])[0]
+            self.warn(f"{what}: no headline; the slide is titled by its date")
+        body = html_to_markdown(text_of(text_obj.get("text")))
+        self.report_removed(body, f"{what} text")
+        name = text_of(item.get("unique_id")) or headline
+        return _Event(
+            index=index,
+            label=what,
+            event_id=self.event_ids.claim(name, f"event-{index}"),
+            slide_id=self.slide_ids.claim(name, f"event-{index}"),
+            start=start,
+            end=end,
+            headline=headline,
+            text=body,
+            display_date=display,
+            group=" ".join(text_of(item.get("group")).split()),
+            media=self.media(item.get("media"), what),
+        )
+
+    def display_date(self, item: Data, what: str) -> str:
+        """The event's own display_date, else its dates' display_date strings, else ""."""
+        raw = text_of(item.get("display_date"))
+        if not raw.strip():
+            parts = [
+                text_of(d.get("display_date"))
+                for d in (item.get("start_date"), item.get("end_date"))
+                if isinstance(d, dict) and text_of(d.get("display_date")).strip()
+            ]
+            raw = " – ".join(parts)
+        return self.plain(raw, f"{what} display_date", DISPLAY_DATE_BUDGET) if raw.strip() else ""
+
+    def eras(self) -> list[Data]:
+        raw = self.data.get("eras")
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self.warn("eras: not a list; skipped")
+            return []
+        return [
+            era
+            for index, item in self.objects(raw, "era")
+            if (era := self.era(index, item)) is not None
+        ]
+
+    def era(self, index: int, item: Data) -> Data | None:
+        what = f"era {index}"
+        text_obj = object_of(item.get("text"))
+        title = self.plain(text_obj.get("headline"), f"{what} headline", BUDGETS["title"])
+        start = self.date(item.get("start_date"), f"{what} start_date")
+        end = self.date(item.get("end_date"), f"{what} end_date")
+        if start is None or end is None:
+            self.warn(f"{what}: needs both a start_date and an end_date; skipped")
+            return None
+        if end.sort_key() < start.sort_key():
+            self.warn(f"{what}: end_date is before start_date; skipped")
+            return None
+        if not title:
+            title = f"{year_text(start)} – {year_text(end)}"
+            self.warn(f"{what}: no headline; titled by its years")
+        return {
+            "id": self.event_ids.claim(title, f"era-{index}"),
+            "title": title,
+            "start": yaml_date(start),
+            "end": yaml_date(end),
+        }
+
+    def timeline_event(self, event: _Event) -> Data:
+        entry: Data = {
+            "id": event.event_id,
+            "date": yaml_date(event.start),
+            "title": event.headline,
+        }
+        if event.end is not None and event.end != event.start:
+            entry["end"] = yaml_date(event.end)
+        if event.display_date:
+            entry["display_date"] = event.display_date
+        return entry
+
+    # -- slides ------------------------------------------------------------------------------
+
+    def event_slide(self, event: _Event, section_id: str) -> Data:
+        date_line = event.display_date or date_text(event.start, event.end)
+        slide: Data = {"id": event.slide_id}
+        notes: list[str] = []
+        if event.media is not None and event.media.local is not None:
+            slide.update(self.image_slide(event, event.media.local, date_line, section_id, notes))
+        elif event.text.markdown or event.media is not None:
+            slide.update(self.text_slide(event, date_line, section_id, notes))
+        else:
+            slide.update(
+                kind="title",
+                title=event.headline,
+                subtitle=trim_plain(date_line, BUDGETS["subtitle"])[0],
+            )
+        if notes:
+            slide["notes"] = _notes(notes)
+        slide["events"] = [event.event_id]
+        return slide
+
+    def image_slide(
+        self, event: _Event, local: Path, date_line: str, section_id: str, notes: list[str]
+    ) -> Data:
+        """An event whose media is a picture beside the JSON; the text becomes its caption."""
+        assert event.media is not None
+        media, what = event.media, event.label
+        image = self.copy_media(local, section_id, event.slide_id)
+        caption_source = " ".join(markdown_plain(event.text.markdown).split()) or media.caption
+        caption, trimmed = trim_plain(caption_source or date_line, BUDGETS["caption"])
+        if trimmed:
+            self.warn(
+                f"{what}: text trimmed to fit the caption band; the full text is in "
+                "the slide's notes"
+            )
+            notes.append(event.text.markdown)
+        alt = media.alt or media.caption or f"Picture for “{event.headline}”"
+        credit = media.credit
+        if not credit:
+            credit = "Credit unknown (none in the TimelineJS file)"
+            self.warn(f"{what}: the picture has no credit; add one before showing it")
+        return {
+            "kind": "image",
+            "title": event.headline,
+            "image": image,
+            "alt": self.fit_plain(alt, "alt", what),
+            "credit": self.fit_plain(credit, "credit", what),
+            "caption": caption,
+        }
+
+    def text_slide(self, event: _Event, date_line: str, section_id: str, notes: list[str]) -> Data:
+        """An event with text, or with media that is not shown (named below the text)."""
+        media_line = ""
+        if event.media is not None:
+            media_line = _media_line(event.media)
+            notes.append(_placeholder_note(event.media, section_id))
+        budget = BUDGETS["body"] - (len(markdown_plain(media_line)) + 1 if media_line else 0)
+        body, trimmed = fit_markdown(event.text.markdown, budget)
+        if trimmed:
+            self.warn(
+                f"{event.label}: text trimmed to {BUDGETS['body']} characters (the most that "
+                "fit a slide); the full text is in the slide's notes"
+            )
+            notes.append(event.text.markdown)
+        body = "\n\n".join(part for part in (body, media_line) if part)
+        return {
+            "kind": "text",
+            "title": event.headline,
+            "caption": trim_plain(date_line, BUDGETS["caption"])[0],
+            "body": body + "\n",
+        }
+
+    def title_slide(self, title: str, subtitle: str, section_id: str) -> Data:
+        slide: Data = {"id": TITLE_SLIDE, "kind": "title", "title": title}
+        if subtitle:
+            slide["subtitle"] = subtitle
+        title_obj = self.data.get("title")
+        if not isinstance(title_obj, dict):
+            return slide
+        media = self.title_media
+        notes: list[str] = []
+        if media is not None and media.local is not None:
+            slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
+            slide["alt"] = self.fit_plain(
+                media.alt or media.caption or f"Picture for “{title}”", "alt", "title slide"
+            )
+            if media.credit:
+                slide["caption"] = self.fit_plain(
+                    f"Picture: {media.credit}", "caption", "title slide"
+                )
+        elif media is not None:
+            notes.append(_placeholder_note(media, section_id))
+            slide["caption"] = self.fit_plain(
+                markdown_plain(_media_line(media)), "caption", "title slide"
+            )
+        full = html_to_markdown(text_of(object_of(title_obj.get("text")).get("text"))).markdown
+        if full and len(markdown_plain(full)) > BUDGETS["subtitle"]:
+            notes.append(full)
+        if notes:
+            slide["notes"] = _notes(notes)
+        return slide
+
+    # -- the whole exhibit -------------------------------------------------------------------
+
+    def run(self) -> ImportResult:
+        title, subtitle = self.titles()
+        self.title_media = self.media(object_of(self.data.get("title")).get("media"), "title slide")
+        events = self.events()
+        eras = self.eras()
+        sections = self.group_sections(events, title) or [
+            _Section(self.section_ids.claim(DEFAULT_SECTION, DEFAULT_SECTION), title, [])
+        ]
+        for number, section in enumerate(sections):
+            slides: list[Data] = []
+            if number == 0:
+                slides.append(self.title_slide(title, subtitle, section.id))
+            slides.extend(self.event_slide(event, section.id) for event in section.members)
+            if number == len(sections) - 1:
+                slides.append(
+                    {"id": CREDITS_SLIDE, "kind": "credits", "title": "Sources and credits"}
+                )
+            self.result.section_files.append(_section_data(section, slides))
+            self.result.slides += len(slides)
+        self.result.timeline = {"eras": eras} if eras else {}
+        self.result.timeline["events"] = [self.timeline_event(e) for e in events]
+        self.result.exhibit = self.exhibit(title, subtitle)
+        self.result.events = len(events)
+        return self.result
+
+    def titles(self) -> tuple[str, str]:
+        """The exhibit's title (from the file's name when the timeline has none) and subtitle."""
+        title_text = object_of(object_of(self.data.get("title")).get("text"))
+        title = self.plain(title_text.get("headline"), "title slide headline", BUDGETS["title"])
+        if not title:
+            stem = Path(self.result.source_name).stem.replace("_", " ").replace("-", " ").strip()
+            title = trim_plain(stem.title() or "Imported timeline", BUDGETS["title"])[0]
+            self.warn(f"the timeline has no title headline; the exhibit is titled “{title}”")
+        subtitle_full = self.plain(title_text.get("text"), "title slide text", None)
+        subtitle, trimmed = trim_plain(subtitle_full, BUDGETS["subtitle"])
+        if trimmed:
+            self.warn(
+                f"title slide text: trimmed to {BUDGETS['subtitle']} characters for the "
+                "subtitle; the full text is in the title slide's notes"
+            )
+        return title, subtitle
+
+    def exhibit(self, title: str, subtitle: str) -> Data:
+        exhibit: Data = {"title": title}
+        if subtitle:
+            exhibit["subtitle"] = subtitle
+        exhibit["languages"] = ["en"]
+        exhibit["sections"] = self.result.sections
+        exhibit["sources"] = [
+            {
+                "id": SOURCE_ID,
+                "title": f"{title} (TimelineJS timeline)",
+                "publisher": f"Imported from {self.result.source_name}",
+            }
+        ]
+        return exhibit
+
+    def group_sections(self, events: list[_Event], title: str) -> list[_Section]:
+        """A section per group (in parts when large), in order of each group's first event."""
+        groups: dict[str, list[_Event]] = {}
+        for event in events:
+            groups.setdefault(event.group, []).append(event)
+        named = any(groups)
+        sections: list[_Section] = []
+        for number, (group, members) in enumerate(groups.items(), start=1):
+            if group:
+                group_title = self.plain(group, f"group '{group}'", BUDGETS["title"])
+                base = slugify(group, f"group-{number}")
+            else:
+                group_title = "Other events" if named else title
+                base = "other" if named else DEFAULT_SECTION
+            chunks = [
+                members[i : i + MAX_SLIDES_PER_SECTION]
+                for i in range(0, len(members), MAX_SLIDES_PER_SECTION)
+            ]
+            for part, chunk in enumerate(chunks, start=1):
+                section_title = group_title
+                if len(chunks) > 1:
+                    section_title = trim_plain(f"{group_title} ({part})", BUDGETS["title"])[0]
+                section_id = self.section_ids.claim(base, DEFAULT_SECTION)
+                sections.append(_Section(section_id, section_title, chunk))
+        return sections
+
+
+def _section_data(section: _Section, slides: list[Data]) -> Data:
+    data: Data = {"id": section.id, "title": section.title}
+    if section.members:
+        first = year_text(section.members[0].start)
+        ends = (e.end or e.start for e in section.members)
+        last = year_text(max(ends, key=HistDate.sort_key))
+        data["subtitle"] = first if first == last else f"{first} – {last}"
+    data["slides"] = slides
+    return data
+
+
+def _embed_source(code: str) -> str:
+    match = re.search(r"""(?:src|href)\s*=\s*["']([^"']+)""", code)
+    return match.group(1) if match else "(embedded HTML)"
+
+
+def _media_line(media: _Media) -> str:
+    parts = [
+        f"Media not included here: {media.caption}" if media.caption else "Media not included here"
+    ]
+    if media.credit:
+        parts.append(f"Credit: {media.credit}")
+    return "*" + escape_markdown(". ".join(p.rstrip(".") for p in parts) + ".") + "*"
+
+
+def _placeholder_note(media: _Media, section_id: str) -> str:
+    url = media.url if not media.url.lstrip().startswith("<") else _embed_source(media.url)
+    return escape_markdown(
+        f"Placeholder: the TimelineJS slide showed {url}, which was not fetched. To show it, "
+        f"save a copy you may use under {section_id}/media/ and make this an image slide "
+        "(kind: image, with image, alt and credit)."
+    )
+
+
+def _notes(parts: list[str]) -> str:
+    text = "\n\n".join(part for part in parts if part)
+    if len(text) > MAX_NOTES:
+        text = fit_markdown(text, MAX_NOTES)[0]
+    return text + "\n"
+
+
+def convert(data: Data, source_name: str, media_root: Path | None) -> ImportResult:
+    """Map a TimelineJS object to the exhibit's data. `media_root` is where local media may be
+    read from (the JSON file's folder); None imports no local media at all."""
+    return _Mapper(data, source_name, media_root).run()

@@ -1,0 +1,65 @@
+"""Reading a TimelineJS JSON file: the timeline object, or a one-line refusal naming the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+MAX_JSON_BYTES = 20_000_000
+_JSON_KINDS = {
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "true/false",
+    type(None): "null",
+}
+
+
+class ImportRefused(Exception):
+    """The input cannot be imported; the message is one line naming the file (and position)."""
+
+
+def read_timelinejs(path: Path, label: str | None = None) -> dict[str, Any]:
+    """The TimelineJS object in `path`, or ImportRefused with one line saying what is wrong."""
+    name = label or str(path)
+    data = _parse(_read_text(path, name), name)
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        found = _JSON_KINDS.get(type(data), "a value")
+        if isinstance(data, dict):
+            found = 'an object without an "events" list'
+        raise ImportRefused(
+            f"{name}:1:1: error: not a TimelineJS timeline: expected an object with an "
+            f'"events" list, found {found}'
+        )
+    if not data["events"] and not isinstance(data.get("title"), dict):
+        raise ImportRefused(f"{name}:1:1: error: the timeline has no events and no title slide")
+    return data
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise ImportRefused(
+                f"{name}: error: file is {size} bytes; the limit is {MAX_JSON_BYTES} bytes"
+            )
+        return path.read_bytes().decode("utf-8-sig")
+    except OSError as exc:
+        raise ImportRefused(f"{name}: error: cannot read file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(
+            f"{name}: error: not UTF-8 text (byte {exc.start}); save the file as UTF-8"
+        ) from None
+
+
+def _parse(text: str, name: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(
+            f"{name}:{exc.lineno}:{exc.colno}: error: not valid JSON: {exc.msg}"
+        ) from None
+    except RecursionError:
+        raise ImportRefused(f"{name}: error: JSON is nested too deeply") from None
