@@ -20,7 +20,7 @@ die() { echo "build.sh: error: $*" >&2; exit 1; }
 
 # -- The Python to build with: $PYTHON, else the checkout's .venv, else python3 when it has
 #    Exhibit's dependencies, else a fresh virtual environment in build/venv.
-has_deps() { "$1" -c 'import PySide6.QtQuick, yaml, markdown, nh3' >/dev/null 2>&1; }
+has_deps() { "$1" -c 'import PySide6.QtQuick, yaml, markdown, nh3, platformdirs' >/dev/null 2>&1; }
 if [ -z "${PYTHON:-}" ]; then
     if [ -x .venv/bin/python ] && has_deps .venv/bin/python; then
         PYTHON=.venv/bin/python
@@ -144,7 +144,7 @@ Noto Serif, Noto Sans and Noto Sans Mono (opt/exhibit/_internal/exhibit/assets/f
 Font License 1.1, the text of which is in OFL.txt beside them.
 Bundled third-party software under opt/exhibit/_internal: Qt 6 and Qt for Python (PySide6,
 Shiboken6) under the GNU LGPL v3; ICU under the Unicode licence; Python under the PSF licence;
-PyYAML, Markdown and nh3 under their own permissive licences (see their dist-info folders).
+PyYAML, Markdown, nh3 and platformdirs under their own permissive licences (see their dist-info folders).
 EOF
 chmod -R u+rwX,go+rX,go-w "$STAGE"
 cat > "$STAGE/DEBIAN/control" <<EOF

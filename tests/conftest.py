@@ -11,4 +11,15 @@ os.environ["QML_NO_TOUCH_COMPRESSION"] = "1"
 os.environ.setdefault("XDG_RUNTIME_DIR", "/tmp/exhibit-test-runtime")
 os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
 
+import pytest  # noqa: E402
+
 from tests.exhibits import make_exhibit  # noqa: E402, F401  (a fixture for every test folder)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """The viewer is Qt Quick only: one QGuiApplication, as `exhibit` itself makes (some
+    commands run in-process by the tests make it before pytest-qt would)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication

@@ -47,16 +47,15 @@ import logging
 import math
 import os
 import sqlite3
-import sys
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from exhibit.system.dirs import data_dir
+from exhibit.system.dirs import Platform, data_dir
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x45584842  # "EXHB": marks the file as an Exhibit analytics store
@@ -103,16 +102,14 @@ class AnalyticsError(Exception):
     """The analytics store cannot be opened; one line saying why."""
 
 
-def default_database_path(
-    environ: Mapping[str, str] | None = None, platform: str = sys.platform
-) -> Path:
-    """Where a kiosk keeps its analytics: the platform data folder.
+def default_database_path(platform: Platform | None = None) -> Path:
+    """Where a kiosk keeps its analytics: the platform data folder (exhibit.system.dirs).
 
     Linux and others: `$XDG_DATA_HOME/exhibit/analytics.sqlite`, by default under
     `~/.local/share`; Windows: `%LOCALAPPDATA%\\exhibit\\analytics.sqlite`; macOS:
     `~/Library/Application Support/exhibit/analytics.sqlite`.
     """
-    return data_dir(os.environ if environ is None else environ, platform) / DATABASE_NAME
+    return data_dir(platform) / DATABASE_NAME
 
 
 def local_utc_offset(moment: float) -> float:

@@ -4,7 +4,8 @@ Only `exhibit run`, `render` and `handout` use it; `exhibit check` always reads 
 The cache is JSON, never pickle: it holds data the loader already validated, stamped with the
 folder's path, its fingerprint (every file's path, size and modification time) and the
 program's version, written out in full and compared whole, and it is rebuilt whenever any of
-them differs. A broken or foreign cache file is ignored.
+them differs. A broken or foreign cache file is ignored. Entries live in `exhibits/` in the
+platform cache folder (`~/.cache/exhibit/exhibits` on Linux; exhibit.system.dirs).
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
-import os
 import re
 import types
 import typing
@@ -27,14 +27,9 @@ from exhibit.content.fingerprint import fingerprint
 from exhibit.content.model import Exhibit
 from exhibit.content.record import Record
 from exhibit.content.text import LocalText
-from exhibit.system.dirs import APP
+from exhibit.system.dirs import cache_dir
 
 FORMAT = 2  # 2: slide texts kept by field name
-
-
-def cache_dir(environ: typing.Mapping[str, str] = os.environ) -> Path:
-    home = Path(environ.get("HOME") or Path.home())
-    return Path(environ.get("XDG_CACHE_HOME") or home / ".cache") / APP / "exhibits"
 
 
 def _encode(value: Any) -> Any:
@@ -149,7 +144,7 @@ def cache_entry_path(folder: Path) -> tuple[Path, str]:
     """The folder's cache file (and its resolved path), without fingerprinting the folder."""
     root = str(folder.resolve())
     name = f"{_UNSAFE.sub('_', Path(root).name)[:40]}-{zlib.crc32(root.encode()):08x}"
-    return cache_dir() / f"{name}.json", root
+    return cache_dir() / "exhibits" / f"{name}.json", root
 
 
 def load_cached(folder: Path, label: str) -> Exhibit:

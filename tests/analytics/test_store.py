@@ -45,21 +45,13 @@ def store(tmp_path: Path, clock: FakeClock) -> Any:
 # -- where ----------------------------------------------------------------------------------
 
 
-def test_default_location_per_platform() -> None:
-    home = {"HOME": "/home/k"}
-    assert default_database_path(home, "linux") == Path(
-        "/home/k/.local/share/exhibit/analytics.sqlite"
-    )
-    assert default_database_path({**home, "XDG_DATA_HOME": "/data"}, "linux") == Path(
-        "/data/exhibit/analytics.sqlite"
-    )
-    assert default_database_path(home, "darwin") == Path(
-        "/home/k/Library/Application Support/exhibit/analytics.sqlite"
-    )
-    local = "C:\\Users\\k\\AppData\\Local"
-    assert default_database_path({"LOCALAPPDATA": local}, "win32") == (
-        Path(local) / "exhibit" / "analytics.sqlite"
-    )
+def test_default_location(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The platform data folder (tests/system/test_dirs.py has every platform's)."""
+    monkeypatch.setenv("HOME", "/home/k")
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert default_database_path() == Path("/home/k/.local/share/exhibit/analytics.sqlite")
+    monkeypatch.setenv("XDG_DATA_HOME", "/data")
+    assert default_database_path() == Path("/data/exhibit/analytics.sqlite")
 
 
 def test_store_creates_its_folder_in_wal_mode(tmp_path: Path, clock: FakeClock) -> None:

@@ -8,6 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from exhibit.bench import run
+from exhibit.cli import main
+from exhibit.content.bundled import bundled_exhibit
+from exhibit.content.cache import cache_entry
+from exhibit.content.loader import load
+from exhibit.content.model import Exhibit
+
 KEYS = {
     "startup_ms",
     "baseline_startup_ms",
@@ -32,28 +41,131 @@ KEYS = {
     "synthetic_idle_cpu_pct",
 }
 MACHINE = {"cpus", "memory_gib", "python", "pyside", "qt", "platform", "rendering"}
+# What each kind of measuring process reports: a start-up child (bench.spawn), and a tour of
+# an exhibit (bench.in_process, in a child of its own for the synthetic one). The fakes below
+# report these, and the real children are checked to report them too.
+STARTUP_FIGURES = {"ms", "rss_mb"}
+TOUR_FIGURES = {
+    "nav_p50_ms",
+    "nav_p95_ms",
+    "nav_max_ms",
+    "rss_mb_start",
+    "rss_mb_after",
+    "rss_growth_mb",
+    "transitions",
+    "idle_cpu_pct",
+    "idle_frames",
+}
+STARTUP_MS = {"empty": 100.0, "app-empty": 110.0, "viewer": 150.0}
 
 
-def test_bench_json_has_every_figure() -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run(
-        [sys.executable, "-m", "exhibit", "bench", "--json", "--quick", "--synthetic", "120"],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr
-    figures = json.loads(result.stdout)
+def fake_tour(transitions: int) -> dict[str, float]:
+    return {
+        "nav_p50_ms": 10.0,
+        "nav_p95_ms": 20.0,
+        "nav_max_ms": 30.0,
+        "rss_mb_start": 100.0,
+        "rss_mb_after": 101.5,
+        "rss_growth_mb": 1.5,
+        "transitions": transitions,
+        "idle_cpu_pct": 0.1,
+        "idle_frames": 0,
+    }
+
+
+def test_bench_json_has_every_figure(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`exhibit bench --json --quick --synthetic N` with its measuring processes faked.
+
+    Every figure of the JSON is taken from what the children report, in the way the real
+    run takes them: medians over rounds, ratios within rounds, the synthetic exhibit's first
+    start before its cached one. The real children run in the tests after this one.
+    """
+    spawned: list[tuple[str, Path]] = []
+    toured: list[tuple[Path, int, float]] = []
+
+    def spawn(kind: str, path: Path, screen: Path) -> dict[str, float]:
+        assert json.loads(screen.read_text(encoding="utf-8")) == run.SCREEN
+        spawned.append((kind, path))
+        synthetic = kind == "viewer" and path.name == "synthetic"
+        return {"ms": 165.0 if synthetic else STARTUP_MS[kind], "rss_mb": 90.0}
+
+    def in_process(
+        exhibit: Exhibit, folder: Path, transitions: int, idle_seconds: float
+    ) -> dict[str, float]:
+        toured.append((folder, transitions, idle_seconds))
+        assert len(exhibit.slides) == len(load(folder).slides)
+        return fake_tour(transitions)
+
+    def in_child(folder: Path, transitions: int, idle_seconds: float) -> dict[str, float]:
+        toured.append((folder, transitions, idle_seconds))
+        assert len(load(folder).slides) == 12  # the synthetic exhibit, written in full
+        return fake_tour(transitions)
+
+    monkeypatch.setattr(run, "spawn", spawn)
+    monkeypatch.setattr(run, "in_process", in_process)
+    monkeypatch.setattr(run, "in_child", in_child)
+    assert main(["bench", "--json", "--quick", "--synthetic", "12"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+
     assert set(figures) >= KEYS | {"machine"}
     for key in KEYS:
         value = figures[key]
         assert isinstance(value, int | float) and not isinstance(value, bool), key
         assert value >= 0, key
     assert set(figures["machine"]) >= MACHINE
-    assert figures["synthetic_slides"] == 120
-    assert figures["startup_ms"] > 0 and figures["baseline_startup_ms"] > 0
-    assert figures["nav_p95_ms"] >= figures["nav_p50_ms"]
+    assert figures["synthetic_slides"] == 12
+    assert figures["startup_ms"] == 150.0 and figures["baseline_startup_ms"] == 100.0
+    assert figures["app_baseline_startup_ms"] == 110.0
+    assert figures["startup_ratio"] == 1.5
+    assert figures["synthetic_startup_ms"] == 165.0
+    assert figures["synthetic_startup_ratio"] == pytest.approx(1.1)
+    assert figures["rss_growth_mb"] == 1.5 and figures["transitions"] == 200
+
+    # --quick: 3 rounds of the four children after one untimed round, and before all of
+    # them the synthetic exhibit's first start, with no cached copy yet.
+    bundled = bundled_exhibit()
+    synthetic = spawned[0][1]
+    assert spawned[0] == ("viewer", synthetic) and synthetic.name == "synthetic"
+    one_round = [("viewer", bundled), ("empty", bundled), ("app-empty", bundled)]
+    one_round.append(("viewer", synthetic))
+    assert spawned[1:] == one_round * 4
+    assert toured == [(bundled, 200, 2.0), (synthetic, 12, 2.0)]
+    assert not synthetic.exists()  # the scratch folder is gone, and its cache entry with it
+    assert not cache_entry(synthetic)[0].exists()
+
+
+@pytest.fixture(scope="module")
+def screen(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bench") / "screen.json"
+    path.write_text(json.dumps(run.SCREEN), encoding="utf-8")
+    return path
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("kind", ["empty", "app-empty", "viewer"])
+def test_a_start_up_child_reports_its_figures(kind: str, screen: Path) -> None:
+    """One real start-up of each kind: a fresh process, timed to its first full frame."""
+    figures = run.spawn(kind, bundled_exhibit(), screen)
+    assert set(figures) == STARTUP_FIGURES
+    assert figures["ms"] > 0 and figures["rss_mb"] > 0
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_a_tour_child_reports_every_tour_figure(tmp_path: Path) -> None:
+    """A real tour in a fresh process, short: a few slides, a few moves, a moment of idle."""
+    folder = run.synthetic(tmp_path, 6, images=2)
+    try:
+        figures = run.in_child(folder, 3, 0.1)
+    finally:
+        cache_entry(folder)[0].unlink(missing_ok=True)
+    assert set(figures) == TOUR_FIGURES
+    assert 0 < figures["nav_p50_ms"] <= figures["nav_p95_ms"] <= figures["nav_max_ms"]
+    assert figures["transitions"] == 3
+    assert figures["rss_mb_start"] > 0 and figures["rss_mb_after"] > 0
+    assert figures["idle_cpu_pct"] >= 0 and figures["idle_frames"] >= 0
 
 
 def test_bench_refuses_a_bad_synthetic_size() -> None:

@@ -209,6 +209,7 @@ def test_kiosk_with_broken_config_is_one_line(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow  # renders every slide twice: about 6 s
 def test_render_russian_twin_of_every_slide(tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 

@@ -51,6 +51,7 @@ def handout(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return pdf
 
 
+@pytest.mark.slow  # the handout fixture makes a PDF of every slide: about 3 s
 def test_one_page_per_slide_plus_cover_timeline_and_credits(handout: Path) -> None:
     exhibit = load(bundled_exhibit())
     info = subprocess.run(
@@ -69,10 +70,12 @@ def test_one_page_per_slide_plus_cover_timeline_and_credits(handout: Path) -> No
     assert "Sources and credits" in page_text(handout, pages)
 
 
+@pytest.mark.slow
 def test_notes_are_included_when_asked(handout: Path) -> None:
     assert "Discuss:" in page_text(handout, 2)
 
 
+@pytest.mark.slow  # a second handout
 def test_a4_without_notes(tmp_path: Path) -> None:
     pdf = tmp_path / "plain.pdf"
     result = run("--out", str(pdf))

@@ -11,7 +11,6 @@ import pytest
 
 from exhibit.kiosk.config import ConfigError, KioskConfig, read_config, write_pin_hash
 from exhibit.kiosk.pin import hash_pin
-from exhibit.system.dirs import config_dir, data_dir, log_dir
 
 
 def test_missing_file_is_empty_config(tmp_path: Path) -> None:
@@ -46,15 +45,6 @@ def test_write_pin_keeps_other_keys_and_is_private(tmp_path: Path) -> None:
     config = read_config(path)
     assert config.idle_timeout == 45 and config.pin_hash == stored
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
-
-
-def test_platform_dirs() -> None:
-    env = {"HOME": "/home/v"}
-    assert config_dir(env, "linux") == Path("/home/v/.config/exhibit")
-    assert data_dir({"XDG_DATA_HOME": "/d", **env}, "linux") == Path("/d/exhibit")
-    assert log_dir(env, "linux") == Path("/home/v/.local/state/exhibit/log")
-    assert log_dir(env, "darwin") == Path("/home/v/Library/Logs/exhibit")
-    assert config_dir({"APPDATA": "C:/A", **env}, "win32") == Path("C:/A/exhibit")
 
 
 @pytest.mark.parametrize("value", ["NaN", "Infinity", "-Infinity", "1e400", "86401", "0", "-5"])

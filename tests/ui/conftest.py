@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
+from pytestqt.qtbot import QtBot
 
 from exhibit.content.bundled import bundled_exhibit
 from exhibit.content.loader import load
@@ -36,11 +36,16 @@ class Viewer:
     """A running viewer: its controller, window and helpers to find items."""
 
     def __init__(
-        self, controller: Controller, window: QQuickWindow, engine: QQmlApplicationEngine
+        self,
+        controller: Controller,
+        window: QQuickWindow,
+        engine: QQmlApplicationEngine,
+        qtbot: QtBot,
     ) -> None:
         self.controller = controller
         self.window = window
         self.engine = engine
+        self.qtbot = qtbot
 
     def item(self, name: str) -> QQuickItem:
         """The item with this objectName, searched through the visual tree."""
@@ -62,26 +67,18 @@ class Viewer:
         """Until the slide is ready and a frame drawn after that: rows and columns are laid
         out in a frame's polish, so measuring before one could see the last slide's layout."""
         assert wait_until_ready(self.window), "slide did not become ready"
-        swapped: list[bool] = []
-
-        def note() -> None:
-            swapped.append(True)
-
-        self.window.frameSwapped.connect(note)
-        self.window.update()
-        deadline = time.monotonic() + 10
-        while not swapped and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
-        self.window.frameSwapped.disconnect(note)
-        assert swapped, "no frame was drawn"
+        with self.qtbot.waitSignal(self.window.frameSwapped, timeout=10_000):
+            self.window.update()
 
     def wait_for_items(self, *names: str, timeout: float = 10.0) -> None:
         """Process events until items with these objectNames exist (made after the first
         frame, as the timeline's rows beyond the screen are)."""
-        deadline = time.monotonic() + timeout
-        while any(find_item(self.window.contentItem(), name) is None for name in names):
-            assert time.monotonic() < deadline, f"not made in {timeout} s: {names}"
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+        def made() -> None:
+            missing = [n for n in names if find_item(self.window.contentItem(), n) is None]
+            assert not missing, f"not made: {missing}"
+
+        self.qtbot.waitUntil(made, timeout=round(timeout * 1000))
 
 
 OpenViewer = Callable[..., Viewer]
@@ -93,7 +90,7 @@ def bundled() -> Exhibit:
 
 
 @pytest.fixture
-def open_viewer(qapp: object) -> Iterator[OpenViewer]:
+def open_viewer(qapp: object, qtbot: QtBot) -> Iterator[OpenViewer]:
     register_fonts()
     opened: list[Viewer] = []
 
@@ -106,7 +103,7 @@ def open_viewer(qapp: object) -> Iterator[OpenViewer]:
         window = create_window(engine, controller, *size)
         assert window is not None, "QML failed to load"
         window.requestActivate()
-        viewer = Viewer(controller, window, engine)
+        viewer = Viewer(controller, window, engine, qtbot)
         viewer.wait_ready()
         opened.append(viewer)
         return viewer

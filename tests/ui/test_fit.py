@@ -60,7 +60,11 @@ CASES = [(size, 1.0, "en") for size in SIZES] + [
 
 @pytest.mark.parametrize(
     ("size", "text_scale", "lang"),
-    CASES,
+    [
+        # Every slide at 4K is drawn by the software renderer: 3 to 4 s each.
+        pytest.param(*case, marks=[pytest.mark.slow] if case[0] == (3840, 2160) else [])
+        for case in CASES
+    ],
     ids=[f"{w}x{h}-{round(s * 100)}pct-{lang}" for (w, h), s, lang in CASES],
 )
 def test_every_slide_fits(

@@ -15,7 +15,8 @@ import sys
 names = list(sys.modules)
 first_qt = names.index("PySide6")
 pure = ("exhibit.content", "exhibit.show", "exhibit.kiosk", "exhibit.system", "exhibit.cli")
-late = [n for n in names[first_qt:] if n.startswith(pure) or n in ("json", "dataclasses")]
+alone = ("json", "dataclasses", "platformdirs")
+late = [n for n in names[first_qt:] if n.startswith(pure) or n in alone]
 print(" ".join(late))
 """
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from exhibit.content.model import Exhibit
 from exhibit.ui.controller import Controller
@@ -36,6 +37,7 @@ class Pair:
     window: QQuickWindow
     clock: FakeClock
     exhibit: Exhibit
+    qtbot: QtBot
 
     def item(self, window: QQuickWindow, name: str) -> QQuickItem:
         found = find_item(window.contentItem(), name)
@@ -51,10 +53,7 @@ class Pair:
         target = window or self.window
         if not target.isActive():
             target.requestActivate()
-            for _ in range(100):
-                QCoreApplication.processEvents()
-                if target.isActive():
-                    break
+            self.qtbot.waitUntil(target.isActive)
         QTest.keyClick(target, key, modifier)
         QCoreApplication.processEvents()
 
@@ -80,7 +79,7 @@ class Pair:
 
 
 @pytest.fixture
-def pair(qapp: QGuiApplication, bundled: Exhibit) -> Iterator[Pair]:
+def pair(qapp: QGuiApplication, bundled: Exhibit, qtbot: QtBot) -> Iterator[Pair]:
     register_fonts()
     clock = FakeClock()
     controller = Controller(bundled, reduced_motion=True)
@@ -91,12 +90,8 @@ def pair(qapp: QGuiApplication, bundled: Exhibit) -> Iterator[Pair]:
     assert audience is not None and window is not None
     assert wait_until_ready(audience)
     window.requestActivate()
-    for _ in range(100):
-        QCoreApplication.processEvents()
-        if window.isActive():
-            break
-    assert window.isActive()
-    yield Pair(controller, presenter, audience, window, clock, bundled)
+    qtbot.waitUntil(window.isActive)
+    yield Pair(controller, presenter, audience, window, clock, bundled, qtbot)
     audience.close()
     window.close()
     engine.deleteLater()

@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
 
-pytestmark = needs_x
+pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
 __all__ = ["display"]
 
 
