@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from exhibit.analytics.store import APPLICATION_ID, DATABASE_NAME, SCHEMA_VERSION
@@ -48,6 +50,7 @@ class KioskData:
     path: Path
     visits: list[Visit]
     attract_days: list[str]
+    skipped: int = 0  # damaged rows left out (a time that is no number, a day no date)
 
 
 def database_files(arguments: Sequence[Path]) -> list[Path]:
@@ -86,13 +89,15 @@ def read_database(path: Path) -> KioskData:
     try:
         _check_format(connection, path)
         meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
-        visits = _read_visits(connection)
-        attract = _read_events(connection, visits)
+        skipped: list[int] = [0]
+        visits = _read_visits(connection, skipped)
+        attract = _read_events(connection, visits, skipped)
     except sqlite3.Error as exc:
         raise StatsError(f"{path}: cannot read ({exc})") from None
     finally:
         connection.close()
-    return KioskData(_label(path, meta.get("kiosk")), path, list(visits.values()), attract)
+    label = _label(path, meta.get("kiosk"))
+    return KioskData(label, path, list(visits.values()), attract, skipped[0])
 
 
 def _check_format(connection: sqlite3.Connection, path: Path) -> None:
@@ -104,26 +109,51 @@ def _check_format(connection: sqlite3.Connection, path: Path) -> None:
         raise StatsError(f"{path}: written by a newer Exhibit (format {version})")
 
 
-def _read_visits(connection: sqlite3.Connection) -> dict[int, Visit]:
-    """Every session by its id, in the order they started."""
-    return {
-        sid: Visit(float(started), str(day), None if ended is None else float(ended))
-        for sid, started, day, ended in connection.execute(
-            "SELECT id, started, day, ended FROM sessions ORDER BY started, id"
-        )
-    }
+def _number(value: object) -> float | None:
+    """A stored time or duration, or None when it is no finite number."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
 
 
-def _read_events(connection: sqlite3.Connection, visits: dict[int, Visit]) -> list[str]:
+def _is_day(value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _read_visits(connection: sqlite3.Connection, skipped: list[int]) -> dict[int, Visit]:
+    """Every session by its id, in the order they started; damaged rows counted, not read."""
+    visits: dict[int, Visit] = {}
+    for sid, started, day, ended in connection.execute(
+        "SELECT id, started, day, ended FROM sessions ORDER BY id"
+    ):
+        start, end = _number(started), _number(ended)
+        if start is None or not _is_day(day) or (ended is not None and end is None):
+            skipped[0] += 1
+            continue
+        visits[sid] = Visit(start, str(day), end)
+    return dict(sorted(visits.items(), key=lambda item: (item[1].started, item[0])))
+
+
+def _read_events(
+    connection: sqlite3.Connection, visits: dict[int, Visit], skipped: list[int]
+) -> list[str]:
     """Add each event to its visit; the days of the attract-loop starts."""
     attract: list[str] = []
     for session, kind, slide, section, value, seconds, day in connection.execute(
         "SELECT session, kind, slide, section, value, seconds, day FROM events ORDER BY id"
     ):
-        if kind == "attract":
+        if not _is_day(day) or (seconds is not None and _number(seconds) is None):
+            skipped[0] += 1
+        elif kind == "attract":
             attract.append(str(day))
         elif session in visits:
-            _add_event(visits[session], kind, slide, section, value, seconds)
+            _add_event(visits[session], kind, slide, section, value, _number(seconds))
     return attract
 
 

@@ -140,6 +140,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
         raise UsageError(f"--chart {chart}: folder {chart.parent} does not exist")
     named: list[Path] = args.databases or [default_database_path()]
     for path in named:
+        if path.is_dir() and path.suffix == ".sqlite":
+            raise Failure(f"{path}: a folder, not an analytics database (a store is a file)")
         if path.is_dir() and not database_files([path]):
             warn(f"{path}: no *.sqlite files in this folder")
     files = database_files(named)
@@ -149,9 +151,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     except StatsError as exc:
         raise Failure(str(exc)) from None
     unique_labels(kiosks)
+    for kiosk in kiosks:
+        if kiosk.skipped:
+            warn(f"{kiosk.path}: {kiosk.skipped} damaged row(s) left out of the report")
     report = build_report(kiosks, args.since, missing)
     formatter = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]
-    sys.stdout.write(formatter(report))
+    text = formatter(report)
+    if args.format != "json":  # JSON escapes control characters itself; a terminal may not
+        text = "".join(printable(line) + "\n" for line in text.splitlines())
+    sys.stdout.write(text)
     if args.format != "table":
         for path in missing:
             warn(f"{path}: no such database")

@@ -178,3 +178,52 @@ def test_stats_bad_arguments(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     not_db.write_text("just words " * 100, encoding="utf-8")
     assert main(["stats", str(not_db)]) == 1
     assert capsys.readouterr().err.startswith(f"exhibit: error: {not_db}: cannot read")
+
+
+def _spoiled_database(path: Path) -> None:
+    import sqlite3
+    import time
+
+    from exhibit.analytics.store import Analytics
+
+    store = Analytics(path, time.time)
+    store.touched()
+    store.slide_shown("s1", "one")
+    store.slide_shown("s\x1b]0;evil\x07", "one")
+    store.slide_shown("s2", "one")
+    store.close()
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO sessions(started, day, ended) VALUES ('abc', '2026-13-45', 'soon')"
+    )
+    connection.execute(
+        "INSERT INTO events(at, day, session, kind, slide, section, seconds) "
+        "VALUES ('x', 'zz', 1, 'slide', 's3', 'one', 'lots')"
+    )
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize("form", ["table", "csv", "json"])
+def test_stats_leaves_out_damaged_rows_and_escapes_what_it_prints(
+    tmp_path: Path, form: str
+) -> None:
+    database = tmp_path / "lobby.sqlite"
+    _spoiled_database(database)
+    result = run("stats", str(database), "--format", form)
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stderr == f"exhibit: warning: {database}: 2 damaged row(s) left out of the report\n"
+    )
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "s\\x1b]0;evil\\x07" in result.stdout or "s\\u001b]0;evil\\u0007" in result.stdout
+
+
+def test_stats_on_a_folder_named_like_a_database(tmp_path: Path) -> None:
+    (tmp_path / "analytics.sqlite").mkdir()
+    result = run("stats", str(tmp_path / "analytics.sqlite"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"exhibit: error: {tmp_path}/analytics.sqlite: a folder, not an analytics database "
+        "(a store is a file)\n"
+    )

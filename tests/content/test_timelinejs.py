@@ -376,3 +376,38 @@ def test_a_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.Monke
     with pytest.raises(OSError):
         import_timelinejs(WRITING, tmp_path / "out")
     assert list(tmp_path.iterdir()) == []
+
+
+def _timeline(tmp_path: Path, raw_json: str) -> Path:
+    path = tmp_path / "t.json"
+    path.write_text(raw_json, encoding="utf-8")
+    return path
+
+
+def test_html_nested_too_deeply_is_refused_and_writes_nothing(tmp_path: Path) -> None:
+    deep = "<ul><li>" * 600 + "x" + "</li></ul>" * 600
+    data = {"events": [{"start_date": {"year": 1990}, "text": {"headline": "A", "text": deep}}]}
+    source = _timeline(tmp_path, json.dumps(data))
+    with pytest.raises(ImportRefused, match=r"t\.json: error: the timeline's HTML is nested"):
+        import_timelinejs(source, tmp_path / "out", "t.json")
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    "text,column",
+    [(r"A \ud800 b", 68), (r"\udc00", 66), (r"\ud800\ud800\udc00", 66)],
+)
+def test_a_lone_surrogate_is_refused_at_its_place(tmp_path: Path, text: str, column: int) -> None:
+    raw = '{"events": [{"start_date": {"year": 1990}, "text": {"headline": "' + text + '"}}]}'
+    with pytest.raises(ImportRefused) as refused:
+        read_timelinejs(_timeline(tmp_path, raw), "t.json")
+    assert str(refused.value).startswith(f"t.json:1:{column}: error: half of a character")
+
+
+def test_a_whole_surrogate_pair_and_an_escaped_backslash_are_text(tmp_path: Path) -> None:
+    raw = (
+        '{"events": [{"start_date": {"year": 1990}, '
+        '"text": {"headline": "Smile \\ud83d\\ude00 and \\\\ud800"}}]}'
+    )
+    data = read_timelinejs(_timeline(tmp_path, raw), "t.json")
+    assert data["events"][0]["text"]["headline"] == "Smile \U0001f600 and \\ud800"

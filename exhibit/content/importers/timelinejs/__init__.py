@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from exhibit.content.importers.timelinejs.mapping import ImportResult, convert
-from exhibit.content.importers.timelinejs.read import read_timelinejs
+from exhibit.content.importers.timelinejs.read import ImportRefused, read_timelinejs
 from exhibit.content.importers.timelinejs.write import write_exhibit
 from exhibit.content.newfolder import check_new_folder
 
@@ -19,6 +19,10 @@ def import_timelinejs(source: Path, out: Path, label: str | None = None) -> Impo
     non-empty one with OutputExists before reading anything)."""
     check_new_folder(out)
     data = read_timelinejs(source, label)
-    result = convert(data, source.name, source.resolve().parent)
+    try:
+        result = convert(data, source.name, source.resolve().parent)
+    except RecursionError:
+        name = label or str(source)
+        raise ImportRefused(f"{name}: error: the timeline's HTML is nested too deeply") from None
     write_exhibit(result, out)
     return result

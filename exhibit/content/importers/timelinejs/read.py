@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +55,40 @@ def _read_text(path: Path, name: str) -> str:
         ) from None
 
 
+# A \uD800-\uDFFF escape is half of a character: valid JSON, but no text (it cannot be written
+# as UTF-8). A high half must be followed at once by a low half, a low half only follow one.
+_SURROGATE = re.compile(r"\\+u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """Where in `text` (raw JSON) a lone surrogate escape starts, or None."""
+    waiting: int | None = None  # a high half's start, while its low half is awaited
+    expected = -1  # where that low half must start
+    for match in _SURROGATE.finditer(text):
+        if (len(match.group()) - 5) % 2 == 0:
+            continue  # an escaped backslash followed by plain "u…": no escape
+        start = match.end() - 6
+        high = int(match.group()[-4:], 16) < 0xDC00
+        if waiting is not None:
+            if start == expected and not high:
+                waiting = None
+                continue
+            return waiting
+        if not high:
+            return start
+        waiting, expected = start, match.end()
+    return waiting
+
+
 def _parse(text: str, name: str) -> object:
+    lone = _lone_surrogate(text)
+    if lone is not None:
+        line = text.count("\n", 0, lone) + 1
+        column = lone - (text.rfind("\n", 0, lone) + 1) + 1
+        raise ImportRefused(
+            f"{name}:{line}:{column}: error: half of a character (a lone surrogate escape); "
+            "fix the file's text there"
+        )
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
