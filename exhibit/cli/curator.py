@@ -14,6 +14,8 @@ from exhibit.system.console import Failure, UsageError, printable, say, warn
 if TYPE_CHECKING:  # datetime is imported when --since is given, not for every command
     from datetime import date
 
+    from exhibit.analytics.read import KioskData
+
 
 def cmd_check(args: argparse.Namespace) -> int:
     from exhibit.content.loader import check
@@ -129,31 +131,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     from exhibit.analytics.formats import format_csv, format_json, format_table
-    from exhibit.analytics.read import StatsError, database_files, read_database, unique_labels
     from exhibit.analytics.report import build_report
-    from exhibit.analytics.store import default_database_path
 
     chart: Path | None = args.chart
     if chart is not None and chart.suffix.lower() != ".png":
         raise UsageError(f"--chart {chart}: the chart is a PNG; give a name ending in .png")
     if chart is not None and not chart.parent.is_dir():
         raise UsageError(f"--chart {chart}: folder {chart.parent} does not exist")
-    named: list[Path] = args.databases or [default_database_path()]
-    for path in named:
-        if path.is_dir() and path.suffix == ".sqlite":
-            raise Failure(f"{path}: a folder, not an analytics database (a store is a file)")
-        if path.is_dir() and not database_files([path]):
-            warn(f"{path}: no *.sqlite files in this folder")
-    files = database_files(named)
-    missing = [p for p in files if not p.exists()]
-    try:
-        kiosks = [read_database(p) for p in files if p.exists()]
-    except StatsError as exc:
-        raise Failure(str(exc)) from None
-    unique_labels(kiosks)
-    for kiosk in kiosks:
-        if kiosk.skipped:
-            warn(f"{kiosk.path}: {kiosk.skipped} damaged row(s) left out of the report")
+    kiosks, missing = _read_kiosks(args.databases)
     report = build_report(kiosks, args.since, missing)
     formatter = {"table": format_table, "csv": format_csv, "json": format_json}[args.format]
     text = formatter(report)
@@ -172,6 +157,29 @@ def cmd_stats(args: argparse.Namespace) -> int:
             raise Failure(str(exc)) from None
         say(f"chart written to {chart}")
     return 0
+
+
+def _read_kiosks(databases: list[Path]) -> tuple[list[KioskData], list[Path]]:
+    """Every kiosk database named (default: this machine's), and the named ones missing."""
+    from exhibit.analytics.read import StatsError, database_files, read_database, unique_labels
+    from exhibit.analytics.store import default_database_path
+
+    named = databases or [default_database_path()]
+    for path in named:
+        if path.is_dir() and path.suffix == ".sqlite":
+            raise Failure(f"{path}: a folder, not an analytics database (a store is a file)")
+        if path.is_dir() and not database_files([path]):
+            warn(f"{path}: no *.sqlite files in this folder")
+    files = database_files(named)
+    try:
+        kiosks = [read_database(p) for p in files if p.exists()]
+    except StatsError as exc:
+        raise Failure(str(exc)) from None
+    unique_labels(kiosks)
+    for kiosk in kiosks:
+        if kiosk.skipped:
+            warn(f"{kiosk.path}: {kiosk.skipped} damaged row(s) left out of the report")
+    return kiosks, [p for p in files if not p.exists()]
 
 
 COMMANDS = {

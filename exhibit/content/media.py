@@ -49,15 +49,9 @@ def _file_problem(path: Path, suffix: str) -> str | None:
         return f"'{path.name}' is {size // 1_000_000} MB; the limit is {limit} MB"
     with path.open("rb") as handle:
         head = handle.read(4096)
-    if suffix == ".svg":
-        if b"<svg" not in head and b"<?xml" not in head:
-            return f"'{path.name}' is not an SVG file"
-        return svg_problem(path)
-    if suffix == ".webp":
-        if not (head.startswith(b"RIFF") and head[8:12] == b"WEBP"):
-            return f"'{path.name}' is not a WebP file"
-    elif not head.startswith(_MAGIC[suffix]):
-        return f"'{path.name}' is not a {suffix[1:].upper()} file (damaged or misnamed)"
+    misnamed = _type_problem(path.name, suffix, head)
+    if misnamed or suffix == ".svg":
+        return misnamed or svg_problem(path)
     try:
         width, height = _READERS[suffix](path, size)
     except (_Damaged, struct.error, IndexError):
@@ -69,6 +63,18 @@ def _file_problem(path: Path, suffix: str) -> str | None:
             f"'{path.name}' is {width}x{height} pixels; at most {MAX_SIDE} a side and "
             f"{MAX_PIXELS // 1_000_000} megapixels can be shown (scale it down)"
         )
+    return None
+
+
+def _type_problem(name: str, suffix: str, head: bytes) -> str | None:
+    """Why the file's first bytes say it is not the picture its name says, or None."""
+    if suffix == ".svg":
+        return None if b"<svg" in head or b"<?xml" in head else f"'{name}' is not an SVG file"
+    if suffix == ".webp":
+        webp = head.startswith(b"RIFF") and head[8:12] == b"WEBP"
+        return None if webp else f"'{name}' is not a WebP file"
+    if not head.startswith(_MAGIC[suffix]):
+        return f"'{name}' is not a {suffix[1:].upper()} file (damaged or misnamed)"
     return None
 
 

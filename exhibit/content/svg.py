@@ -38,41 +38,55 @@ def _shown(target: str) -> str:
     return repr(target if len(target) <= 60 else target[:57] + "...")
 
 
-def svg_problem(path: Path) -> str | None:
-    """Why the SVG at `path` may not be shown (it reaches outside itself), or None."""
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    in_style = [False]
+class _Handler:
+    """Expat callbacks that raise _Refused at the first reference outside the file."""
 
-    def start(name: str, attributes: dict[str, str]) -> None:
+    def __init__(self) -> None:
+        self.in_style = False
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
         local = _local_name(name)
         if local in _REFUSED_ELEMENTS:
             raise _Refused(f"has a <{local}> element")
-        in_style[0] = local == "style"
+        self.in_style = local == "style"
         for key, value in attributes.items():
-            attribute = _local_name(key)
-            if attribute == "href" and not _LOCAL.match(value.strip()):
-                raise _Refused(f"refers to {_shown(value)} (href; only #ids inside the file)")
-            if attribute.startswith("on"):
-                raise _Refused(f"has a script attribute ({attribute})")
-            _check_style(value)
+            _check_attribute(_local_name(key), value)
 
-    def text(data: str) -> None:
-        if in_style[0]:
+    def end(self, name: str) -> None:
+        self.in_style = False
+
+    def text(self, data: str) -> None:
+        if self.in_style:
             _check_style(data)
 
+    @staticmethod
     def doctype(*_: object) -> None:
         raise _Refused("has a DOCTYPE (entities are not allowed)")
 
+    @staticmethod
     def processing(target: str, data: str) -> None:
         if target.lower() == "xml-stylesheet":
             raise _Refused("links a style sheet (xml-stylesheet)")
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = lambda name: in_style.__setitem__(0, False)
-    parser.CharacterDataHandler = text
-    parser.StartDoctypeDeclHandler = doctype
-    parser.ProcessingInstructionHandler = processing
+
+def _check_attribute(attribute: str, value: str) -> None:
+    if attribute == "href" and not _LOCAL.match(value.strip()):
+        raise _Refused(f"refers to {_shown(value)} (href; only #ids inside the file)")
+    if attribute.startswith("on"):
+        raise _Refused(f"has a script attribute ({attribute})")
+    _check_style(value)
+
+
+def svg_problem(path: Path) -> str | None:
+    """Why the SVG at `path` may not be shown (it reaches outside itself), or None."""
+    parser = expat.ParserCreate(namespace_separator=" ")
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+    handler = _Handler()
+    parser.StartElementHandler = handler.start
+    parser.EndElementHandler = handler.end
+    parser.CharacterDataHandler = handler.text
+    parser.StartDoctypeDeclHandler = handler.doctype
+    parser.ProcessingInstructionHandler = handler.processing
     try:
         with path.open("rb") as handle:
             parser.ParseFile(handle)

@@ -7,6 +7,7 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from exhibit.content.fields import MAX_IDLE_SECONDS, MAX_SLIDE_SECONDS
 from exhibit.content.record import Record, record
@@ -53,6 +54,11 @@ def read_config(path: Path) -> KioskConfig:
         raise ConfigError(f"{path}: error: cannot read ({exc})") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1:1: error: expected a JSON object")
+    return _config(path, data)
+
+
+def _config(path: Path, data: dict[str, Any]) -> KioskConfig:
+    """The config of a JSON object read from `path`, every value checked."""
     unknown = sorted(set(data) - KEYS)
     if unknown:
         raise ConfigError(
