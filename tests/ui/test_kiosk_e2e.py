@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
+from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, start_kiosk, wait_for, x
 
 pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
 __all__ = ["display"]
@@ -28,13 +26,7 @@ def test_kiosk_survives_keys_and_window_manager_close(
         """Whether the kiosk's log file has `text` on `times` lines by now."""
         return lambda: log.exists() and log.read_text(encoding="utf-8").count(text) >= times
 
-    kiosk = subprocess.Popen(
-        [sys.executable, "-m", "exhibit", "--kiosk", "--config", str(config)],
-        env=display,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    kiosk = start_kiosk(display, config)
     try:
         wait_for(lambda: x(display, "xdotool", "search", "--name", TITLE) != "", "the kiosk window")
         window = x(display, "xdotool", "search", "--name", TITLE).split()[0]

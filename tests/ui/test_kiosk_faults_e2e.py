@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
+from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, start_kiosk, wait_for, x
 
 pytestmark = needs_x
 __all__ = ["display"]
@@ -33,13 +31,7 @@ def test_a_kiosk_on_a_broken_analytics_store_shows_the_exhibit(
     config = tmp_path / "kiosk.json"
     config.write_text("{}", encoding="utf-8")
     env = dict(display, XDG_DATA_HOME=str(tmp_path / "data"))
-    kiosk = subprocess.Popen(
-        [sys.executable, "-m", "exhibit", "--kiosk", "--config", str(config)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    kiosk = start_kiosk(env, config)
     try:
         wait_for(lambda: "kept as analytics.sqlite.broken-" in _log(tmp_path), "the log line")
         wait_for(lambda: x(env, "xdotool", "search", "--name", TITLE) != "", "the kiosk window")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -69,3 +70,14 @@ def distinct_colours(env: dict[str, str], path: Path, grab: bool = False) -> int
     if grab:
         subprocess.run(["import", "-window", "root", str(path)], env=env, check=True, timeout=30)
     return int(x(env, "convert", str(path), "-format", "%k", "info:"))
+
+
+def start_kiosk(env: dict[str, str], config: Path) -> subprocess.Popen[str]:
+    """`exhibit --kiosk` on the bundled exhibit in this display, its output in one pipe."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "exhibit", "--kiosk", "--config", str(config)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
