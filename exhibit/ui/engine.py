@@ -129,7 +129,7 @@ def create_presenter_window(
     register_fonts()
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"controller": controller, "presenter": presenter})
-    return _load(engine, "Presenter")
+    return _load(engine, "PresenterWindow")
 
 
 def _load(engine: QQmlApplicationEngine, name: str) -> QQuickWindow | None:

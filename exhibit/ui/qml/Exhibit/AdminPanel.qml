@@ -1,19 +1,20 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The admin panel: status, and exit, reload content, restart show.
 Item {
     id: panel
-    required property var kiosk
-    required property var controller
+    required property Kiosk kiosk
+    required property Controller controller
     required property real unit
-    onVisibleChanged: if (visible) forceActiveFocus()
+    onVisibleChanged: if (panel.visible) panel.forceActiveFocus()
 
-    function act(what) {
+    function act(what: string) {
         switch (what) {
-        case "restart": kiosk.restartShow(); break
-        case "reload": kiosk.reloadContent(); break
-        case "exit": kiosk.exitApp(); break
-        default: kiosk.close_overlays()
+        case "restart": panel.kiosk.restartShow(); break
+        case "reload": panel.kiosk.reloadContent(); break
+        case "exit": panel.kiosk.exitApp(); break
+        default: panel.kiosk.close_overlays()
         }
     }
 
@@ -21,7 +22,7 @@ Item {
     Keys.onPressed: (event) => {
         const keys = {[Qt.Key_R]: "restart", [Qt.Key_L]: "reload", [Qt.Key_X]: "exit",
                       [Qt.Key_Escape]: "close", [Qt.Key_C]: "close"}
-        if (keys[event.key] !== undefined) act(keys[event.key])
+        if (keys[event.key] !== undefined) panel.act(keys[event.key])
         event.accepted = true
     }
 
@@ -62,7 +63,8 @@ Item {
                             [panel.controller.t.exit + "  (X)", "exit"],
                             [panel.controller.t.close + "  (Esc)", "close"]]
                     delegate: Rectangle {
-                        required property var modelData
+                        id: action
+                        required property var modelData  // [label, what]
                         objectName: "admin-" + modelData[1]
                         width: label.implicitWidth + 50 * panel.unit
                         height: Math.max(Theme.minTouch, 70 * panel.unit)
@@ -74,14 +76,14 @@ Item {
                         Text {
                             id: label
                             anchors.centerIn: parent
-                            text: parent.modelData[0]
-                            color: parent.modelData[1] === "exit" ? Theme.white : Theme.text
+                            text: action.modelData[0]
+                            color: action.modelData[1] === "exit" ? Theme.white : Theme.text
                             font.family: Theme.sans
                             font.pixelSize: Math.max(14, Math.round(26 * panel.unit * Theme.textScale))
                         }
                         MouseArea {
                             anchors.fill: parent
-                            onClicked: panel.act(parent.modelData[1])
+                            onClicked: panel.act(action.modelData[1])
                         }
                     }
                 }

@@ -1,11 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The band under the slide: caption and credit on the left; section and position on the right.
 Rectangle {
     id: band
-    required property var controller
+    required property Controller controller
     required property real unit
-    readonly property var current: controller.currentSlide
+    readonly property var current: band.controller.currentSlide  // a SlideModel row, as a map
     signal menuRequested()
     height: Math.round(150 * unit * Theme.textScale)
     color: Theme.ink
@@ -13,7 +14,7 @@ Rectangle {
     Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.inkSoft }
 
     Column {
-        id: left
+        id: captionColumn
         anchors { left: parent.left; right: menuButton.left; verticalCenter: parent.verticalCenter }
         anchors.leftMargin: 40 * band.unit
         anchors.rightMargin: 30 * band.unit
@@ -45,7 +46,7 @@ Rectangle {
     Rectangle {
         id: menuButton
         objectName: "sectionMenuButton"
-        anchors { right: right.left; verticalCenter: parent.verticalCenter }
+        anchors { right: placeColumn.left; verticalCenter: parent.verticalCenter }
         anchors.rightMargin: 24 * band.unit
         width: Math.max(Theme.minTouch, menuRow.implicitWidth + 44 * band.unit)
         height: Math.max(Theme.minTouch, 60 * band.unit)
@@ -85,7 +86,7 @@ Rectangle {
     }
 
     Column {
-        id: right
+        id: placeColumn
         anchors { right: parent.right; verticalCenter: parent.verticalCenter }
         anchors.rightMargin: 40 * band.unit
         width: Math.round(250 * band.unit)

@@ -1,12 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sources and credits: every cited document, every credit and every image credit.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Text {
@@ -15,7 +12,7 @@ Rectangle {
         anchors.leftMargin: 130 * slideRoot.unit
         anchors.rightMargin: 130 * slideRoot.unit
         anchors.topMargin: 90 * slideRoot.unit
-        text: slideRoot.slide.title || (slideRoot.controller ? slideRoot.controller.t.sourcesAndCredits : "")
+        text: slideRoot.slide.title || slideRoot.controller.t.sourcesAndCredits
         wrapMode: Text.Wrap
         color: Theme.text
         font.family: Theme.serif

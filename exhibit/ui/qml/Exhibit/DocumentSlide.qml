@@ -1,13 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A passage of a declassified memorandum shown as a typed page on a dark desk: classification
 // marking top and bottom, the memo's header block, the excerpt, and the citation under it.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.inkSoft
 
     Rectangle {
@@ -62,16 +59,17 @@ Rectangle {
             Item { width: 1; height: 10 * slideRoot.unit }
             Repeater {
                 model: [
-                    [slideRoot.controller ? slideRoot.controller.t.memoFrom : "", slideRoot.slide.sender],
-                    [slideRoot.controller ? slideRoot.controller.t.memoTo : "", slideRoot.slide.recipient],
-                    [slideRoot.controller ? slideRoot.controller.t.memoDate : "", slideRoot.slide.dateText]
+                    [slideRoot.controller.t.memoFrom, slideRoot.slide.sender],
+                    [slideRoot.controller.t.memoTo, slideRoot.slide.recipient],
+                    [slideRoot.controller.t.memoDate, slideRoot.slide.dateText]
                 ].filter(row => row[1] !== "")
                 delegate: Row {
-                    required property var modelData
+                    id: memoRow
+                    required property var modelData  // [label, value]
                     width: header.width
                     Text {
                         width: 130 * slideRoot.unit
-                        text: parent.modelData[0]
+                        text: memoRow.modelData[0]
                         color: Theme.textSoft
                         font.family: Theme.mono
                         font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
@@ -79,7 +77,7 @@ Rectangle {
                     Text {
                         width: parent.width - 130 * slideRoot.unit
                         wrapMode: Text.Wrap
-                        text: parent.modelData[1]
+                        text: memoRow.modelData[1]
                         color: Theme.text
                         font.family: Theme.mono
                         font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
@@ -126,8 +124,7 @@ Rectangle {
             anchors.topMargin: 40 * slideRoot.unit
             width: stampText.implicitWidth + 28 * slideRoot.unit
             height: stampText.implicitHeight + 14 * slideRoot.unit
-            visible: !!slideRoot.controller
-                     && slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified
+            visible: slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified
             rotation: -8
             color: "transparent"
             border.color: Theme.stamp
@@ -136,7 +133,7 @@ Rectangle {
             Text {
                 id: stampText
                 anchors.centerIn: parent
-                text: slideRoot.controller ? slideRoot.controller.t.declassified : ""
+                text: slideRoot.controller.t.declassified
                 color: Theme.stamp
                 font.family: Theme.sans
                 font.bold: true

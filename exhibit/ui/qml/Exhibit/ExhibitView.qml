@@ -1,10 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The whole exhibit screen: slide stage, caption band, side timeline and section menu.
 // Landscape puts the timeline at the side; portrait puts it below the slide.
 FocusScope {
     id: root
-    required property var controller
+    required property Controller controller
     // Until its own size is set (while the views are being made) the window's size stands in:
     // texts laid out first at a size they never show cost start-up a font apiece (about 6 ms).
     readonly property real layoutWidth: width > 0 ? width : Window.width
@@ -13,6 +14,7 @@ FocusScope {
     // One layout unit: 1 at 1920x1080 (or 1080 wide in portrait), 2 at 4K.
     readonly property real unit: Math.max(0.3, portrait ? layoutWidth / 1080 : Math.min(layoutWidth / 1920, layoutHeight / 1080))
     readonly property alias stage: stage
+    // Untyped: render.py calls it with QMetaObject.invokeMethod, for a QVariant.
     function slideReady() { return stage.isReady() }
 
     Keys.onPressed: (event) => {
@@ -77,6 +79,6 @@ FocusScope {
         anchors.fill: parent
         controller: root.controller
         unit: root.unit
-        onOpenChanged: if (!open) root.forceActiveFocus()
+        onOpenChanged: if (!menu.open) root.forceActiveFocus()
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // An image fitted without distortion, decoded at display size and loaded in the background.
@@ -6,7 +7,7 @@ Item {
     id: box
     required property string source
     required property string alt
-    property var controller: null
+    property Controller controller: null
     property real unit: 1
     readonly property bool ready: image.status !== Image.Loading
     readonly property bool failed: image.status === Image.Error || source === ""

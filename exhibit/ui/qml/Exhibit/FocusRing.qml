@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The visible keyboard-focus indicator: a bright ring around the focused control. The ring
@@ -14,7 +15,10 @@ Loader {
         objectName: "focusRing"
         anchors.fill: parent
         anchors.margins: -Math.max(3, 5 * holder.unit)
-        radius: holder.control.radius !== undefined ? holder.control.radius + Math.max(3, 5 * holder.unit) : 4
+        radius: {
+            const rounded = holder.control as Rectangle
+            return rounded ? rounded.radius + Math.max(3, 5 * holder.unit) : 4
+        }
         color: "transparent"
         border.color: Theme.highlight
         border.width: Math.max(3, 4 * holder.unit)

@@ -1,9 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The presenter's go-to menu (G): every section and every timeline event that has a slide.
 Item {
     id: menu
-    required property var controller
+    required property Controller controller
     property bool open: false
     visible: open
     z: 20
@@ -36,6 +37,7 @@ Item {
                     Repeater {
                         model: menu.controller.sections
                         delegate: Rectangle {
+                            id: sectionEntry
                             required property int index
                             required property string title
                             required property int firstSlide
@@ -43,18 +45,18 @@ Item {
                             width: sectionColumn.width
                             height: Math.max(Theme.minTouch, sectionLabel.implicitHeight + 16)
                             radius: 4
-                            color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                            color: menu.controller.sectionIndex === sectionEntry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
                             Text {
                                 id: sectionLabel
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                                text: (parent.index + 1) + ". " + parent.title + "  (" + menu.controller.t.slideOf.arg(parent.firstSlide + 1).arg(menu.controller.count) + ")"
+                                text: (sectionEntry.index + 1) + ". " + sectionEntry.title + "  (" + menu.controller.t.slideOf.arg(sectionEntry.firstSlide + 1).arg(menu.controller.count) + ")"
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.family: Theme.sans
                                 font.pixelSize: 18
                             }
-                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.goToSection(parent.index); menu.open = false } }
+                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.goToSection(sectionEntry.index); menu.open = false } }
                         }
                     }
                 }
@@ -72,7 +74,8 @@ Item {
                     Repeater {
                         model: menu.controller.jumpEvents
                         delegate: Rectangle {
-                            required property var modelData
+                            id: eventEntry
+                            required property var modelData  // an EventModel row, as a map
                             readonly property string eventId: modelData.eventId
                             readonly property string title: modelData.title
                             readonly property string dateText: modelData.dateText
@@ -85,13 +88,13 @@ Item {
                             Text {
                                 id: eventLabel
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                                text: parent.dateText + " — " + parent.title
+                                text: eventEntry.dateText + " — " + eventEntry.title
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.family: Theme.sans
                                 font.pixelSize: 16
                             }
-                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.jumpToEvent(parent.eventId); menu.open = false } }
+                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.jumpToEvent(eventEntry.eventId); menu.open = false } }
                         }
                     }
                 }

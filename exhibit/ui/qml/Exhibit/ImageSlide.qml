@@ -1,12 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A picture on a dark mat, optional title above it; caption and credit live in the band.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: picture.ready
+    ready: picture.ready
     color: Theme.ink
 
     Text {

@@ -1,12 +1,18 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Kiosk layers over the exhibit: the "touch to begin" cue in the attract loop, the PIN pad
-// and the admin panel.
+// and the admin panel. Main loads it by URL, and only for a kiosk; the window is not closed.
 Item {
     id: overlay
-    required property var kiosk
-    required property var controller
+    required property Kiosk kiosk
+    required property Controller controller
     required property real unit
+
+    Connections {
+        target: overlay.Window.window
+        function onClosing(close: CloseEvent) { if (overlay.kiosk.enabled) close.accepted = false }
+    }
 
     Rectangle {
         id: cue

@@ -1,28 +1,29 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A numeric PIN pad for the admin; digits are shown as dots.
 Item {
     id: pad
-    required property var kiosk
-    required property var controller
+    required property Kiosk kiosk
+    required property Controller controller
     required property real unit
     property string entered: ""
     readonly property real key: Math.max(Theme.minTouch, 96 * unit)
-    onVisibleChanged: { entered = ""; if (visible) forceActiveFocus() }
+    onVisibleChanged: { pad.entered = ""; if (pad.visible) pad.forceActiveFocus() }
 
-    function press(k) {
-        if (k === "Cancel") { entered = ""; kiosk.close_overlays() }
-        else if (k === "OK") { kiosk.submitPin(entered); entered = "" }
-        else if (k === "Back") entered = entered.slice(0, -1)
-        else if (entered.length < 12) entered += k
+    function press(k: string) {
+        if (k === "Cancel") { pad.entered = ""; pad.kiosk.close_overlays() }
+        else if (k === "OK") { pad.kiosk.submitPin(pad.entered); pad.entered = "" }
+        else if (k === "Back") pad.entered = pad.entered.slice(0, -1)
+        else if (pad.entered.length < 12) pad.entered += k
     }
 
     // Keyboard-only kiosks: digits, Backspace, Enter and Escape work too.
     Keys.onPressed: (event) => {
-        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) press(String(event.key - Qt.Key_0))
-        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) press("OK")
-        else if (event.key === Qt.Key_Backspace) press("Back")
-        else if (event.key === Qt.Key_Escape) press("Cancel")
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) pad.press(String(event.key - Qt.Key_0))
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) pad.press("OK")
+        else if (event.key === Qt.Key_Backspace) pad.press("Back")
+        else if (event.key === Qt.Key_Escape) pad.press("Cancel")
         event.accepted = true
     }
 
@@ -62,6 +63,7 @@ Item {
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
                     delegate: Rectangle {
+                        id: pinKey
                         required property string modelData
                         objectName: "pinKey-" + modelData
                         width: pad.key * 1.3
@@ -73,15 +75,15 @@ Item {
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
                         Text {
                             anchors.centerIn: parent
-                            text: parent.modelData === "Cancel" ? pad.controller.t.cancel
-                                  : parent.modelData === "OK" ? pad.controller.t.ok : parent.modelData
-                            color: parent.modelData === "OK" ? Theme.white : Theme.text
+                            text: pinKey.modelData === "Cancel" ? pad.controller.t.cancel
+                                  : pinKey.modelData === "OK" ? pad.controller.t.ok : pinKey.modelData
+                            color: pinKey.modelData === "OK" ? Theme.white : Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(14, Math.round((parent.modelData.length > 1 ? 24 : 36) * pad.unit))
+                            font.pixelSize: Math.max(14, Math.round((pinKey.modelData.length > 1 ? 24 : 36) * pad.unit))
                         }
                         MouseArea {
                             anchors.fill: parent
-                            onClicked: pad.press(parent.modelData)
+                            onClicked: pad.press(pinKey.modelData)
                         }
                     }
                 }

@@ -1,13 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A large typographic quotation on paper: the words, then who said them, when, and where
 // the record of it is.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Item {

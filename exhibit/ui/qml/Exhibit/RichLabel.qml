@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sanitised content HTML (Qt StyledText) that shrinks to fit its box, never below minimum.

@@ -1,9 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A full-screen overlay listing the sections; choosing one jumps to its first slide.
 Item {
     id: menu
-    required property var controller
+    required property Controller controller
     required property real unit
     property bool open: false
     visible: open
@@ -51,14 +52,14 @@ Item {
                             required property string title
                             required property string subtitle
                             required property int slideCount
-                            objectName: "sectionEntry-" + index
+                            objectName: "sectionEntry-" + entry.index
                             width: list.width
                             height: Math.max(Theme.minTouch, entryText.implicitHeight + 28 * menu.unit)
                             radius: 6 * menu.unit
-                            color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                            color: menu.controller.sectionIndex === entry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
                             Accessible.role: Accessible.Button
-                            Accessible.name: title
+                            Accessible.name: entry.title
                             activeFocusOnTab: menu.open
                             Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
                             Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }

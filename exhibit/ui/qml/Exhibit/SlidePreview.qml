@@ -1,10 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A slide drawn by the same SlideView the audience sees, scaled into a 16:9 frame.
 Rectangle {
     id: preview
-    required property var controller
-    property var slide: ({})
+    required property Controller controller
+    property var slide: ({})  // a SlideModel row, as a map (empty past the last slide)
     property string label: ""
     readonly property real stageWidth: 1459
     readonly property real stageHeight: 930

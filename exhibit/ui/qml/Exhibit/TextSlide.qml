@@ -1,12 +1,9 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Narrative text on paper: a serif heading and a readable measure of body text.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Column {

@@ -1,4 +1,5 @@
 pragma Singleton
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Every colour, font, size and duration the views use.
@@ -29,7 +30,7 @@ QtObject {
     readonly property color good: "#9FD49B"
     readonly property color warning: "#F08A7A"
     readonly property color currentRow: "#2EE0A458"
-    readonly property var eraColors: ["#3C5A73", "#7A5C3E", "#4E6B4A", "#6B4A6B"]
+    readonly property list<color> eraColors: ["#3C5A73", "#7A5C3E", "#4E6B4A", "#6B4A6B"]
 
     readonly property string serif: "Noto Serif"
     readonly property string sans: "Noto Sans"

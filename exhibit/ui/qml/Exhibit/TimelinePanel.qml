@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The side timeline: every event in date order, era bands in lanes beside them, the current
@@ -6,21 +7,21 @@ import QtQuick
 // as far as two screens ahead), so a long timeline costs start-up no more than a short one.
 Rectangle {
     id: panel
-    required property var controller
+    required property Controller controller
     required property real unit
     property bool portrait: false
     readonly property real laneWidth: 12 * unit
     readonly property int laneCount: {
         let lanes = 0
         for (let i = 0; i < eraLegend.count; ++i) {
-            const entry = eraLegend.itemAt(i)
+            const entry = eraLegend.itemAt(i) as LegendEntry
             if (entry) lanes = Math.max(lanes, entry.lane + 1)
         }
         return lanes
     }
     // Read once for all rows: each read of a controller property is a call into Python.
-    readonly property var currentEvents: controller.currentEvents
-    readonly property string language: controller.language
+    readonly property list<string> currentEvents: panel.controller.currentEvents
+    readonly property string language: panel.controller.language
     color: Theme.panel
 
     // A piece of an era band beside one row: a band's ends are rounded, and a piece that
@@ -43,6 +44,26 @@ Rectangle {
         Accessible.ignored: !(segment && segment.first)
     }
 
+    // An era's entry in the legend: its colour and title.
+    component LegendEntry: Row {
+        id: entry
+        required property string title
+        required property int index
+        required property int lane
+        spacing: 6 * panel.unit
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: 14 * panel.unit; height: 14 * panel.unit; radius: 2 * panel.unit
+            color: Theme.eraColors[Math.max(0, entry.index) % Theme.eraColors.length]
+        }
+        Text {
+            text: entry.title
+            color: Theme.textOnInkSoft
+            font.family: Theme.sans
+            font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
+        }
+    }
+
     Column {
         id: head
         anchors { left: parent.left; right: parent.right; top: parent.top }
@@ -57,7 +78,8 @@ Rectangle {
             Repeater {
                 model: panel.controller.languages
                 delegate: Rectangle {
-                    required property var modelData
+                    id: languageButton
+                    required property var modelData  // {code, name}
                     readonly property bool chosen: panel.language === modelData.code
                     objectName: "language-" + modelData.code
                     width: Math.max(Theme.minTouch, languageName.implicitWidth + 28 * panel.unit)
@@ -70,21 +92,21 @@ Rectangle {
                     Accessible.checkable: true
                     Accessible.checked: chosen
                     activeFocusOnTab: true
-                    Keys.onReturnPressed: panel.controller.language = modelData.code
-                    Keys.onSpacePressed: panel.controller.language = modelData.code
+                    Keys.onReturnPressed: panel.controller.language = languageButton.modelData.code
+                    Keys.onSpacePressed: panel.controller.language = languageButton.modelData.code
                     FocusRing { unit: panel.unit }
                     Text {
                         id: languageName
                         anchors.centerIn: parent
-                        text: parent.modelData.name
-                        color: parent.chosen ? Theme.ink : Theme.textOnInk
+                        text: languageButton.modelData.name
+                        color: languageButton.chosen ? Theme.ink : Theme.textOnInk
                         font.family: Theme.sans
-                        font.bold: parent.chosen
+                        font.bold: languageButton.chosen
                         font.pixelSize: Math.max(12, Math.round(18 * panel.unit * Theme.textScale))
                     }
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: panel.controller.language = parent.modelData.code
+                        onClicked: panel.controller.language = languageButton.modelData.code
                     }
                 }
             }
@@ -102,23 +124,7 @@ Rectangle {
             Repeater {
                 id: eraLegend
                 model: panel.controller.eras
-                delegate: Row {
-                    required property string title
-                    required property int index
-                    required property int lane
-                    spacing: 6 * panel.unit
-                    Rectangle {
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: 14 * panel.unit; height: 14 * panel.unit; radius: 2 * panel.unit
-                        color: Theme.eraColors[Math.max(0, index) % Theme.eraColors.length]
-                    }
-                    Text {
-                        text: title
-                        color: Theme.textOnInkSoft
-                        font.family: Theme.sans
-                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
-                    }
-                }
+                delegate: LegendEntry {}
             }
         }
     }
@@ -179,7 +185,7 @@ Rectangle {
                 readonly property string title: slot.title
                 readonly property string dateText: slot.dateText
                 readonly property int slideIndex: slot.slideIndex
-                readonly property bool current: panel.currentEvents.indexOf(eventId) >= 0
+                readonly property bool current: panel.currentEvents.indexOf(row.eventId) >= 0
                 objectName: "event-" + eventId
                 x: flick.rowsX
                 width: flick.width - flick.rowsX - 20 * panel.unit
@@ -189,11 +195,11 @@ Rectangle {
                 border.color: current ? Theme.highlight : "transparent"
                 border.width: Math.max(1, 2 * panel.unit)
                 Accessible.role: Accessible.Button
-                Accessible.name: dateText + ": " + title
-                activeFocusOnTab: slideIndex >= 0
-                Keys.onReturnPressed: panel.controller.jumpToEvent(eventId)
-                Keys.onSpacePressed: panel.controller.jumpToEvent(eventId)
-                onActiveFocusChanged: if (activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
+                Accessible.name: row.dateText + ": " + row.title
+                activeFocusOnTab: row.slideIndex >= 0
+                Keys.onReturnPressed: panel.controller.jumpToEvent(row.eventId)
+                Keys.onSpacePressed: panel.controller.jumpToEvent(row.eventId)
+                onActiveFocusChanged: if (row.activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
                 FocusRing { unit: panel.unit }
 
                 // This row's part of each era band beside it (two lanes are made with the row; a

@@ -1,12 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A section title card: dark ground, section number, large serif title, subtitle.
-Rectangle {
+SlideBase {
     id: card
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: !art.visible || art.ready
+    ready: !art.visible || art.ready
     color: Theme.ink
 
     FittedImage {
@@ -31,7 +29,7 @@ Rectangle {
 
         Text {
             width: parent.width
-            text: card.controller ? card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1) : ""
+            text: card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1)
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.pixelSize: Math.max(12, 26 * card.unit * Theme.textScale)

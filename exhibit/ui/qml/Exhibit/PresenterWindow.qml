@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
@@ -6,8 +7,8 @@ import QtQuick.Window
 // the audience), a number then Enter (go to that slide), G (go-to menu), Esc (close menus).
 Window {
     id: window
-    required property var controller
-    required property var presenter
+    required property Controller controller
+    required property Presenter presenter
     signal audienceFullscreenRequested()
     width: 1400
     height: 860
@@ -15,7 +16,7 @@ Window {
     minimumHeight: 500
     visible: true
     color: Theme.ink
-    title: controller.exhibitTitle + " — " + controller.t.presenterView
+    title: window.controller.exhibitTitle + " — " + window.controller.t.presenterView
 
     Item {
         id: keys
@@ -160,13 +161,15 @@ Window {
             anchors.margins: 10
             spacing: 10
             Repeater {
+                id: sectionTabs
                 model: window.controller.sections
                 delegate: Rectangle {
+                    id: sectionTab
                     required property int index
                     required property string title
                     required property real minutes
                     objectName: "presenterSection-" + index
-                    width: (sectionsBar.width - 20 - 10 * (window.controller.sections.rowCount() - 1)) / Math.max(1, window.controller.sections.rowCount())
+                    width: (sectionsBar.width - 20 - 10 * (sectionTabs.count - 1)) / Math.max(1, sectionTabs.count)
                     height: parent.height
                     radius: 4
                     color: window.controller.sectionIndex === index ? Theme.inkSoft : "transparent"
@@ -174,10 +177,10 @@ Window {
                     Column {
                         anchors.centerIn: parent
                         width: parent.width - 16
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (parent.parent.index + 1) + ". " + parent.parent.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 17 }
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: parent.parent.minutes > 0 ? window.controller.t.minutesPlanned.arg(parent.parent.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (sectionTab.index + 1) + ". " + sectionTab.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 17 }
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: sectionTab.minutes > 0 ? window.controller.t.minutesPlanned.arg(sectionTab.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
                     }
-                    MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(parent.index) }
+                    MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(sectionTab.index) }
                 }
             }
         }
@@ -188,6 +191,6 @@ Window {
         objectName: "goToMenu"
         anchors.fill: parent
         controller: window.controller
-        onOpenChanged: if (!open) keys.forceActiveFocus()
+        onOpenChanged: if (!goTo.open) keys.forceActiveFocus()
     }
 }
