@@ -20,13 +20,13 @@ Item {
         visible: overlay.kiosk.attract && !overlay.kiosk.pinVisible && !overlay.kiosk.adminVisible
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 190 * overlay.unit
-        width: cueText.implicitWidth + 80 * overlay.unit
-        height: Math.max(Theme.minTouch, cueText.implicitHeight + 36 * overlay.unit)
+        anchors.bottomMargin: Theme.cueBottom * overlay.unit
+        width: cueText.implicitWidth + Theme.cuePaddingX * overlay.unit
+        height: Math.max(Theme.minTouch, cueText.implicitHeight + Theme.cuePaddingY * overlay.unit)
         radius: height / 2
         color: Theme.accent
         border.color: Theme.paper
-        border.width: Math.max(1, 2 * overlay.unit)
+        border.width: Math.max(1, Theme.border * overlay.unit)
         Text {
             id: cueText
             anchors.centerIn: parent
@@ -34,8 +34,8 @@ Item {
             color: Theme.white
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.max(16, Math.round(34 * overlay.unit * Theme.textScale))
-            font.letterSpacing: 1.5 * overlay.unit
+            font.pixelSize: Theme.uiHeadingPx(Theme.fontCue, overlay.unit)
+            font.letterSpacing: Theme.trackingCue * overlay.unit
         }
     }
 

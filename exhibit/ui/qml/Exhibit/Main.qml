@@ -9,10 +9,10 @@ Window {
     // The Kiosk when the viewer runs as one. A QtObject here: the Kiosk type is registered only
     // when a kiosk starts (exhibit.ui.kiosk is imported then), and this file loads for every window.
     property QtObject kiosk: null
-    width: 1920
-    height: 1080
-    minimumWidth: 640
-    minimumHeight: 400
+    width: Theme.designWidth
+    height: Theme.designHeight
+    minimumWidth: Theme.windowMinWidth
+    minimumHeight: Theme.windowMinHeight
     visible: true
     color: Theme.ink
     title: window.controller.exhibitTitle

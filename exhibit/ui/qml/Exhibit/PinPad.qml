@@ -8,7 +8,7 @@ Item {
     required property Controller controller
     required property real unit
     property string entered: ""
-    readonly property real key: Math.max(Theme.minTouch, 96 * unit)
+    readonly property real key: Math.max(Theme.minTouch, Theme.pinKey * pad.unit)
     onVisibleChanged: { pad.entered = ""; if (pad.visible) pad.forceActiveFocus() }
 
     function press(k: string) {
@@ -31,22 +31,22 @@ Item {
 
     Rectangle {
         anchors.centerIn: parent
-        width: grid.width + 80 * pad.unit
-        height: column.implicitHeight + 60 * pad.unit
-        radius: 12 * pad.unit
+        width: grid.width + Theme.pinPaddingX * pad.unit
+        height: column.implicitHeight + 2 * Theme.cardPadding * pad.unit
+        radius: Theme.radiusCard * pad.unit
         color: Theme.paper
 
         Column {
             id: column
             anchors.centerIn: parent
-            spacing: 18 * pad.unit
+            spacing: Theme.space09 * pad.unit
             Text {
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.kiosk.pinMessage
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(14, Math.round(28 * pad.unit * Theme.textScale))
+                font.pixelSize: Theme.uiHeadingPx(Theme.fontPrompt, pad.unit)
             }
             Text {
                 objectName: "pinDots"
@@ -54,21 +54,21 @@ Item {
                 text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(16, Math.round(40 * pad.unit * Theme.textScale))
+                font.pixelSize: Theme.uiHeadingPx(Theme.fontPinDots, pad.unit)
             }
             Grid {
                 id: grid
                 columns: 3
-                spacing: 12 * pad.unit
+                spacing: Theme.space06 * pad.unit
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
                     delegate: Rectangle {
                         id: pinKey
                         required property string modelData
                         objectName: "pinKey-" + modelData
-                        width: pad.key * 1.3
+                        width: pad.key * Theme.pinKeyAspect
                         height: pad.key
-                        radius: 8 * pad.unit
+                        radius: Theme.radiusKey * pad.unit
                         color: modelData === "OK" ? Theme.accent : Theme.paperDeep
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
@@ -79,7 +79,7 @@ Item {
                                   : pinKey.modelData === "OK" ? pad.controller.t.ok : pinKey.modelData
                             color: pinKey.modelData === "OK" ? Theme.white : Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(14, Math.round((pinKey.modelData.length > 1 ? 24 : 36) * pad.unit))
+                            font.pixelSize: Math.max(Theme.fontFloorHeading, Theme.unitPx(pinKey.modelData.length > 1 ? Theme.fontPinWord : Theme.fontPinDigit, pad.unit))
                         }
                         MouseArea {
                             anchors.fill: parent

@@ -105,9 +105,9 @@ Item {
                 return
             }
             const dx = gestureDx
-            if (dx < -stage.width * 0.08)
+            if (dx < -stage.width * Theme.swipeShare)
                 stage.controller.next()
-            else if (dx > stage.width * 0.08)
+            else if (dx > stage.width * Theme.swipeShare)
                 stage.controller.previous()
         }
     }
