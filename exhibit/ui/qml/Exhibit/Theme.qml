@@ -34,6 +34,11 @@ QtObject {
     readonly property color warning: "#F08A7A"
     readonly property color currentRow: "#2EE0A458"
     readonly property list<color> eraColors: ["#3C5A73", "#7A5C3E", "#4E6B4A", "#6B4A6B"]
+    // The visitor chart (`exhibit stats --chart`, drawn by exhibit/ui/chart.py).
+    readonly property list<color> chartKiosks: [eraColors[0], gold, eraColors[2], eraColors[3], accent]
+    readonly property list<color> chartExits: [accent, "#C8785F", eraColors[0], "#7C97AE", rule]
+    readonly property color chartOthers: "#B9B1A0"  // the exits past the first few, together
+    readonly property color chartWeekend: "#5AE6DECC"  // paperDeep, faint: weekends' days
 
     // -- Fonts --------------------------------------------------------------------------------
     readonly property string serif: "Noto Serif"
