@@ -22,9 +22,9 @@ Rectangle {
         Text {
             objectName: "captionText"
             width: parent.width
-            readonly property real maxHeight: band.current.credit ? Theme.captionMaxHeightWithCredit
-                                                                  : Theme.captionMaxHeight
-            height: Math.min(implicitHeight, maxHeight * band.unit * Theme.textScale)
+            height: Math.min(implicitHeight, (band.current.credit ? Theme.captionMaxHeightWithCredit
+                                                                  : Theme.captionMaxHeight)
+                                             * band.unit * Theme.textScale)
             text: band.current.caption || ""
             wrapMode: Text.Wrap
             color: Theme.textOnInk
