@@ -173,7 +173,13 @@ def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:
 def _render_full(source: str, resolve_image: ImageResolver) -> RichText:
     import nh3
 
-    raw = _markdown().reset().convert(source)
+    try:
+        raw = _markdown().reset().convert(source)
+    except BaseException:
+        # An error half-way (a RecursionError on deep nesting) leaves the shared converter in
+        # a state where it stops rendering anything: the next text gets a new one.
+        _markdown.cache_clear()
+        raise
     inventory = _Inventory()
     inventory.feed(raw)
     inventory.close()

@@ -5,29 +5,62 @@ from __future__ import annotations
 import math
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from exhibit.analytics.formats import duration_text
 from exhibit.analytics.report import Report
-from exhibit.ui.engine import application, register_fonts
+from exhibit.ui.engine import application, register_fonts, theme_values
 
 WIDTH, HEIGHT = 1600, 1000
-INK = QColor("#1C2230")
-PAGE = QColor("#FBF8F1")
-PAPER_DEEP = QColor("#E6DECC")
-TEXT = QColor("#1C2230")
-TEXT_SOFT = QColor("#5A5F6C")
-ON_INK = QColor("#F3EEE3")
-ON_INK_SOFT = QColor("#C9C3B6")
-ACCENT = QColor("#A63D2F")
-GOLD = QColor("#E0A458")
-RULE = QColor("#D5CCB8")
-KIOSK_COLOURS = [QColor(c) for c in ("#3C5A73", "#B8893B", "#4E6B4A", "#6B4A6B", "#A63D2F")]
-EXIT_COLOURS = [QColor(c) for c in ("#A63D2F", "#C8785F", "#3C5A73", "#7C97AE", "#8A8372")]
-SERIF, SANS = "Noto Serif", "Noto Sans"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+class Palette(NamedTuple):
+    """The chart's colours and type faces: the views' own, from their Theme (Theme.qml)."""
+
+    ink: QColor
+    page: QColor
+    paper_deep: QColor
+    card: QColor
+    text: QColor
+    text_soft: QColor
+    on_ink: QColor
+    on_ink_soft: QColor
+    accent: QColor
+    figure: QColor  # the header's figures, on ink
+    rule: QColor  # grid lines and card edges, on white
+    weekend: QColor
+    others: QColor
+    kiosks: list[QColor]
+    exits: list[QColor]
+    serif: str
+    sans: str
+
+
+def theme_palette() -> Palette:
+    theme = theme_values()
+    return Palette(
+        ink=theme["ink"],
+        page=theme["page"],
+        paper_deep=theme["paperDeep"],
+        card=theme["white"],
+        text=theme["text"],
+        text_soft=theme["textSoft"],
+        on_ink=theme["textOnInk"],
+        on_ink_soft=theme["textOnInkSoft"],
+        accent=theme["accent"],
+        figure=theme["accentOnInk"],
+        rule=theme["pageEdge"],
+        weekend=theme["chartWeekend"],
+        others=theme["chartOthers"],
+        kiosks=theme["chartKiosks"],
+        exits=theme["chartExits"],
+        serif=theme["serif"],
+        sans=theme["sans"],
+    )
 
 
 def _font(family: str, pixels: float, bold: bool = False, italic: bool = False) -> QFont:
@@ -54,8 +87,9 @@ def _span_text(first: str | None, last: str | None) -> str:
 
 
 class _Chart:
-    def __init__(self, painter: QPainter, report: Report) -> None:
+    def __init__(self, painter: QPainter, report: Report, palette: Palette) -> None:
         self.p = painter
+        self.c = palette
         self.report = report
         self.all = report.all
 
@@ -82,18 +116,18 @@ class _Chart:
 
     def panel(self, rect: QRectF, title: str, subtitle: str = "") -> QRectF:
         """A titled card; returns the area inside it for the drawing."""
-        self.rounded(rect, QColor("#FFFFFF"), 10)
-        self.p.setPen(QPen(RULE, 1))
+        self.rounded(rect, self.c.card, 10)
+        self.p.setPen(QPen(self.c.rule, 1))
         self.p.setBrush(Qt.BrushStyle.NoBrush)
         self.p.drawRoundedRect(rect, 10, 10)
         head = QRectF(rect.left() + 28, rect.top() + 18, rect.width() - 56, 34)
-        self.text(head, title, _font(SERIF, 24, bold=True), TEXT)
+        self.text(head, title, _font(self.c.serif, 24, bold=True), self.c.text)
         if subtitle:
             self.text(
                 QRectF(head.left(), head.bottom(), head.width(), 22),
                 subtitle,
-                _font(SANS, 15),
-                TEXT_SOFT,
+                _font(self.c.sans, 15),
+                self.c.text_soft,
             )
         top = head.bottom() + (34 if subtitle else 14)
         return QRectF(rect.left() + 28, top, rect.width() - 56, rect.bottom() - top - 22)
@@ -101,28 +135,30 @@ class _Chart:
     # -- parts -------------------------------------------------------------------------------
 
     def header(self) -> None:
-        self.p.fillRect(QRectF(0, 0, WIDTH, 170), INK)
+        self.p.fillRect(QRectF(0, 0, WIDTH, 170), self.c.ink)
         kiosks = self.report.databases
         names = ", ".join(k.kiosk for k in kiosks)
         scope = f"{len(kiosks)} kiosks: {names}" if len(kiosks) > 1 else (names or "no kiosk yet")
         span = _span_text(self.all.first_day, self.all.last_day)
         since = f"since {self.report.since}" if self.report.since else ""
-        self.text(QRectF(48, 30, 640, 60), "Visitors", _font(SERIF, 46, bold=True), ON_INK)
+        self.text(
+            QRectF(48, 30, 640, 60), "Visitors", _font(self.c.serif, 46, bold=True), self.c.on_ink
+        )
         self.text(
             QRectF(50, 94, 700, 28),
             " · ".join(x for x in (scope, span) if x),
-            _font(SANS, 19),
-            ON_INK_SOFT,
+            _font(self.c.sans, 19),
+            self.c.on_ink_soft,
         )
         if since:
-            self.text(QRectF(50, 124, 700, 24), since, _font(SANS, 16), ON_INK_SOFT)
+            self.text(QRectF(50, 124, 700, 24), since, _font(self.c.sans, 16), self.c.on_ink_soft)
         tiles = [
             (f"{self.all.sessions:,}", "visits"),
             (duration_text(self.all.median_session_seconds), "median visit"),
             (f"{self.all.slide_views:,}", "slides viewed"),
             (duration_text(self.all.median_view_seconds), "median time on a slide"),
         ]
-        value_font, label_font = _font(SERIF, 40, bold=True), _font(SANS, 17)
+        value_font, label_font = _font(self.c.serif, 40, bold=True), _font(self.c.sans, 17)
         right = WIDTH - 48.0
         for value, label in reversed(tiles):
             width = max(
@@ -130,8 +166,8 @@ class _Chart:
                 QFontMetricsF(label_font).horizontalAdvance(label),
             )
             left = right - width
-            self.text(QRectF(left, 44, width + 4, 56), value, value_font, GOLD)
-            self.text(QRectF(left, 102, width + 4, 26), label, label_font, ON_INK_SOFT)
+            self.text(QRectF(left, 44, width + 4, 56), value, value_font, self.c.figure)
+            self.text(QRectF(left, 102, width + 4, 26), label, label_font, self.c.on_ink_soft)
             right = left - 56
 
     def sessions_per_day(self, rect: QRectF) -> None:
@@ -147,32 +183,38 @@ class _Chart:
             x = rect.right() - 28
             for index in reversed(range(len(labels))):
                 label = labels[index]
-                width = QFontMetricsF(_font(SANS, 15)).horizontalAdvance(label)
+                width = QFontMetricsF(_font(self.c.sans, 15)).horizontalAdvance(label)
                 x -= width
-                self.text(QRectF(x, rect.top() + 24, width + 2, 22), label, _font(SANS, 15), TEXT)
+                self.text(
+                    QRectF(x, rect.top() + 24, width + 2, 22),
+                    label,
+                    _font(self.c.sans, 15),
+                    self.c.text,
+                )
                 x -= 22
                 self.rounded(QRectF(x, rect.top() + 29, 14, 14), self._kiosk_colour(index), 3)
                 x -= 22
         if not days:
             return
         counts = {
-            label: {d.day: d.sessions for d in kiosks[label].sessions_per_day} for label in labels
+            label: {d.day: d.sessions for d in kiosks[label].sessions_per_day}
+            for label in labels
         }
         peak = max(d.sessions for d in days) or 1
         step = _nice_step(peak)
         top_value = step * math.ceil(peak / step)
         plot = QRectF(area.left() + 44, area.top() + 4, area.width() - 44, area.height() - 34)
-        axis_font = _font(SANS, 14)
+        axis_font = _font(self.c.sans, 14)
         value = 0.0
         while value <= top_value + 1e-9:
             y = plot.bottom() - plot.height() * value / top_value
-            self.p.setPen(QPen(RULE if value else TEXT_SOFT, 1))
+            self.p.setPen(QPen(self.c.rule if value else self.c.text_soft, 1))
             self.p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             self.text(
                 QRectF(area.left() - 6, y - 10, 40, 20),
                 f"{value:g}",
                 axis_font,
-                TEXT_SOFT,
+                self.c.text_soft,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
             value += step
@@ -186,7 +228,7 @@ class _Chart:
             if weekday >= 5:
                 self.p.fillRect(
                     QRectF(plot.left() + slot * index, plot.top(), slot, plot.height()),
-                    QColor(230, 222, 204, 90),
+                    self.c.weekend,
                 )
             for k, label in enumerate(labels):
                 n = counts[label].get(day.day, 0)
@@ -201,7 +243,7 @@ class _Chart:
                     QRectF(x + bar / 2 - 40, plot.bottom() + 6, 80, 22),
                     _day_label(day.day, first or label_every > 1),
                     axis_font,
-                    TEXT_SOFT,
+                    self.c.text_soft,
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 )
 
@@ -218,23 +260,25 @@ class _Chart:
             self.text(
                 QRectF(area.left(), top, name_width - 12, row * 0.5),
                 slide.slide,
-                _font(SANS, 17, bold=True),
-                TEXT,
+                _font(self.c.sans, 17, bold=True),
+                self.c.text,
             )
             self.text(
                 QRectF(area.left(), top + row * 0.45, name_width - 12, row * 0.45),
                 slide.section,
-                _font(SANS, 13),
-                TEXT_SOFT,
+                _font(self.c.sans, 13),
+                self.c.text_soft,
             )
             full = area.width() - name_width - 130
             width = max(3.0, full * slide.views / peak)
-            self.rounded(QRectF(area.left() + name_width, top + 8, width, row - 18), ACCENT, 4)
+            self.rounded(
+                QRectF(area.left() + name_width, top + 8, width, row - 18), self.c.accent, 4
+            )
             self.text(
                 QRectF(area.left() + name_width + width + 10, top, 130, row - 2),
                 f"{slide.views:,}  ·  {duration_text(slide.median_seconds)}",
-                _font(SANS, 15),
-                TEXT,
+                _font(self.c.sans, 15),
+                self.c.text,
             )
 
     def exits(self, rect: QRectF) -> None:
@@ -251,8 +295,8 @@ class _Chart:
                 QRectF(area.left(), rect.bottom() - 30, area.width(), 22),
                 f"and {more} more section{'s' if more != 1 else ''}: see exhibit stats "
                 "--format table",
-                _font(SANS, 13, italic=True),
-                TEXT_SOFT,
+                _font(self.c.sans, 13, italic=True),
+                self.c.text_soft,
             )
             area = QRectF(area.left(), area.top(), area.width(), area.height() - 16)
         row = min(84.0, area.height() / len(sections))
@@ -262,56 +306,59 @@ class _Chart:
             self.text(
                 QRectF(area.left(), top, area.width() * 0.6, 24),
                 section.section,
-                _font(SANS, 17, bold=True),
-                TEXT,
+                _font(self.c.sans, 17, bold=True),
+                self.c.text,
             )
             self.text(
                 QRectF(area.left() + area.width() * 0.4, top, area.width() * 0.6, 24),
                 f"{section.visits:,} stays · {ended:,} walked away here",
-                _font(SANS, 14),
-                TEXT_SOFT,
+                _font(self.c.sans, 14),
+                self.c.text_soft,
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
             bar = QRectF(area.left(), top + 28, area.width(), min(32.0, row - 40))
-            self.rounded(bar, PAPER_DEEP, 4)
+            self.rounded(bar, self.c.paper_deep, 4)
             x = bar.left()
-            shown = section.exits[: len(EXIT_COLOURS) - 1]
+            shown = section.exits[: len(self.c.exits) - 1]
             rest = sum(e.share for e in section.exits[len(shown) :])
             parts = [(e.slide, e.share) for e in shown]
             if rest > 0:
                 parts.append(("others", rest))
             for number, (slide, share) in enumerate(parts):
                 width = bar.width() * share
-                colour = EXIT_COLOURS[number] if slide != "others" else QColor("#B9B1A0")
+                colour = self.c.exits[number] if slide != "others" else self.c.others
                 self.p.fillRect(QRectF(x, bar.top(), max(0.0, width - 2), bar.height()), colour)
                 label = f"{slide} {share:.0%}"
-                font = _font(SANS, 14, bold=number == 0)
+                font = _font(self.c.sans, 14, bold=number == 0)
                 if QFontMetricsF(font).horizontalAdvance(label) + 12 < width:
                     self.text(
-                        QRectF(x + 7, bar.top(), width - 10, bar.height()), label, font, ON_INK
+                        QRectF(x + 7, bar.top(), width - 10, bar.height()),
+                        label,
+                        font,
+                        self.c.on_ink,
                     )
                 elif QFontMetricsF(font).horizontalAdvance(f"{share:.0%}") + 10 < width:
                     self.text(
                         QRectF(x + 5, bar.top(), width - 8, bar.height()),
                         f"{share:.0%}",
                         font,
-                        ON_INK,
+                        self.c.on_ink,
                     )
                 x += width
 
     def empty(self) -> None:
         note = self.report.note or "no visitor data yet"
         box = QRectF(200, 330, WIDTH - 400, 340)
-        self.rounded(box, QColor("#FFFFFF"), 12)
+        self.rounded(box, self.c.card, 12)
         self.text(
             QRectF(box.left(), box.top() + 90, box.width(), 70),
             "No visitor data yet",
-            _font(SERIF, 44, bold=True),
-            TEXT,
+            _font(self.c.serif, 44, bold=True),
+            self.c.text,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
         )
-        self.p.setFont(_font(SANS, 20))
-        self.p.setPen(TEXT_SOFT)
+        self.p.setFont(_font(self.c.sans, 20))
+        self.p.setPen(self.c.text_soft)
         self.p.drawText(
             QRectF(box.left() + 60, box.top() + 180, box.width() - 120, 120),
             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -320,10 +367,10 @@ class _Chart:
         )
 
     def _kiosk_colour(self, index: int) -> QColor:
-        return KIOSK_COLOURS[index % len(KIOSK_COLOURS)]
+        return self.c.kiosks[index % len(self.c.kiosks)]
 
     def draw(self) -> None:
-        self.p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), PAGE)
+        self.p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), self.c.page)
         self.header()
         if not self.all.sessions:
             self.empty()
@@ -348,12 +395,13 @@ def draw_chart(report: Report) -> QImage:
     """The report as a 1600x1000 picture."""
     application(offscreen=True)
     register_fonts()
+    palette = theme_palette()
     image = QImage(WIDTH, HEIGHT, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        _Chart(painter, report).draw()
+        _Chart(painter, report, palette).draw()
     finally:
         painter.end()
     return image

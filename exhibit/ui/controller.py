@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtCore import Property, QAbstractItemModel, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit.content.model import Exhibit
 from exhibit.show.slideshow import Slideshow
@@ -13,9 +14,15 @@ from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
 
 log = logging.getLogger("exhibit.ui")
 TEXT_SCALES = (1.0, 1.25, 1.5)
+# The QML module the views live in: QmlElement registers Controller there, so the views (and
+# qmllint, through exhibit.qmltypes: see .ci/qmllint) know its properties and slots.
+QML_IMPORT_NAME = "Exhibit"
+QML_IMPORT_MAJOR_VERSION = 1
 
 
-class Controller(QObject):
+@QmlElement
+@QmlUncreatable("the viewer makes the Controller and hands it to the views")
+class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks __call__
     """Exposes one exhibit's show to QML; all moves go through the pure Slideshow."""
 
     currentIndexChanged = Signal()
@@ -94,7 +101,7 @@ class Controller(QObject):
     def _get_section(self) -> int:
         return self._show.section
 
-    def _get_events(self) -> list[str]:
+    def _get_current_events(self) -> list[str]:
         return list(self._exhibit.slides[self._show.index].events)
 
     def _get_current_event_row(self) -> int:
@@ -190,31 +197,36 @@ class Controller(QObject):
     currentIndex = Property(int, _get_index, notify=currentIndexChanged)
     count = Property(int, _get_count, notify=exhibitChanged)
     sectionIndex = Property(int, _get_section, notify=currentIndexChanged)
-    currentSlide = Property(
-        "QVariantMap",  # type: ignore[arg-type]
-        _get_current,
-        notify=currentIndexChanged,
-    )
-    nextSlide = Property(
-        "QVariantMap",  # type: ignore[arg-type]
-        _get_next,
-        notify=currentIndexChanged,
-    )
+    # dict and list are QVariantMap and QVariantList to QML: rows of a model, and the strings.
+    currentSlide = Property(dict, _get_current, notify=currentIndexChanged)
+    nextSlide = Property(dict, _get_next, notify=currentIndexChanged)
     jumpEvents = Property(list, _get_jump_events, notify=exhibitChanged)
     textScale = Property(float, _get_text_scale, _set_text_scale, notify=textScaleChanged)
     blanked = Property(bool, _get_blanked, _set_blanked, notify=blankedChanged)
-    currentEvents = Property(list, _get_events, notify=currentIndexChanged)
+    currentEvents = Property(list, _get_current_events, notify=currentIndexChanged)
     currentEventRow = Property(int, _get_current_event_row, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)
-    t = Property("QVariantMap", _get_strings, notify=languageChanged)  # type: ignore[arg-type]
+    t = Property(dict, _get_strings, notify=languageChanged)
     exhibitTitle = Property(str, _get_title, notify=languageChanged)
     reducedMotion = Property(bool, _get_reduced, _set_reduced, notify=reducedMotionChanged)
 
-    slides = Property(QObject, lambda self: self._slides, constant=True)
-    sections = Property(QObject, lambda self: self._sections, constant=True)
-    events = Property(QObject, lambda self: self._events, constant=True)
-    eras = Property(QObject, lambda self: self._eras, constant=True)
+    def _get_slides(self) -> QAbstractItemModel:
+        return self._slides
+
+    def _get_sections(self) -> QAbstractItemModel:
+        return self._sections
+
+    def _get_event_model(self) -> QAbstractItemModel:
+        return self._events
+
+    def _get_eras(self) -> QAbstractItemModel:
+        return self._eras
+
+    slides = Property(QAbstractItemModel, _get_slides, constant=True)
+    sections = Property(QAbstractItemModel, _get_sections, constant=True)
+    events = Property(QAbstractItemModel, _get_event_model, constant=True)
+    eras = Property(QAbstractItemModel, _get_eras, constant=True)
 
     # -- moves -----------------------------------------------------------------------------
 
@@ -253,6 +265,12 @@ class Controller(QObject):
         if index >= 0:
             self.eventTapped.emit(event_id)
         return index >= 0 and self._moved(self._show.go(index))
+
+    @Slot(int, result="QVariantMap")
+    def slideRow(self, index: int) -> dict[str, object]:
+        """One slide's row as a map: a copy, which the slide views can hold on to (a list
+        delegate outlives its model's row object, and would read it as null)."""
+        return self._slides.row(index)
 
     @Slot(str, str)
     def reportMediaProblem(self, url: str, alt: str) -> None:

@@ -6,10 +6,11 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit import __version__
@@ -95,6 +96,30 @@ def register_fonts() -> list[str]:
     return list(_registered_families)
 
 
+def theme_values() -> dict[str, Any]:
+    """The views' Theme singleton (Theme.qml), read through a QML engine: its colours, fonts
+    and sizes by name, for drawing outside QML in the same palette (the stats chart)."""
+    engine = QQmlEngine()
+    engine.addImportPath(str(QML_DIR))
+    theme = engine.singletonInstance("Exhibit", "Theme")
+    if not isinstance(theme, QObject):
+        raise RuntimeError("the Theme singleton (Theme.qml) failed to load")
+    script = engine.toScriptValue(theme)
+    meta = theme.metaObject()
+    values: dict[str, Any] = {}
+    for number in range(meta.propertyOffset(), meta.propertyCount()):
+        prop = meta.property(number)
+        name, kind = str(prop.name()), str(prop.typeName())  # str at run time; stubs say bytes
+        if kind.startswith("QList<"):
+            # A list<color>: PySide has no converter for QList<QColor>; its items have one.
+            items = script.property(name)
+            count = items.property("length").toInt()
+            values[name] = [items.property(n).toVariant() for n in range(count)]
+        else:
+            values[name] = theme.property(name)
+    return values
+
+
 def create_window(
     engine: QQmlApplicationEngine,
     controller: Controller,
@@ -119,7 +144,7 @@ def create_presenter_window(
     register_fonts()
     engine.addImportPath(str(QML_DIR))
     engine.setInitialProperties({"controller": controller, "presenter": presenter})
-    return _load(engine, "Presenter")
+    return _load(engine, "PresenterWindow")
 
 
 def _load(engine: QQmlApplicationEngine, name: str) -> QQuickWindow | None:

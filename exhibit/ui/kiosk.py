@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit import __version__
 from exhibit.analytics.store import Analytics
@@ -29,6 +30,10 @@ from exhibit.ui.controller import Controller
 from exhibit.ui.live import LiveReload
 
 log = logging.getLogger("exhibit.kiosk")
+# Registered in the views' QML module when a kiosk starts (this module is imported only then):
+# KioskOverlay.qml, which names the type, is loaded by URL, only for a kiosk.
+QML_IMPORT_NAME = "Exhibit"
+QML_IMPORT_MAJOR_VERSION = 1
 Clock = Callable[[], float]
 _INPUT = {
     QEvent.Type.MouseButtonPress,
@@ -38,7 +43,9 @@ _INPUT = {
 }
 
 
-class Kiosk(QObject):
+@QmlElement
+@QmlUncreatable("the kiosk is made by `exhibit run --kiosk`")
+class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks __call__
     """Everything that makes the viewer safe to leave alone on a museum floor."""
 
     changed = Signal()
@@ -318,9 +325,25 @@ class Kiosk(QObject):
             ]
         )
 
-    enabled = Property(bool, lambda self: self.locked_down, constant=True)
-    attract = Property(bool, lambda self: self.loop.mode is Mode.ATTRACT, notify=changed)
-    pinVisible = Property(bool, lambda self: self.pin_visible, notify=changed)
-    adminVisible = Property(bool, lambda self: self.admin_visible, notify=changed)
-    pinMessage = Property(str, lambda self: self.pin_message, notify=changed)
+    def _enabled(self) -> bool:
+        return self.locked_down
+
+    def _attract(self) -> bool:
+        return self.loop.mode is Mode.ATTRACT
+
+    def _pin_visible(self) -> bool:
+        return self.pin_visible
+
+    def _admin_visible(self) -> bool:
+        return self.admin_visible
+
+    def _pin_message(self) -> str:
+        return self.pin_message
+
+    # Named getters, not lambdas: pyside6-metaobjectdump reads these lines for exhibit.qmltypes.
+    enabled = Property(bool, _enabled, constant=True)
+    attract = Property(bool, _attract, notify=changed)
+    pinVisible = Property(bool, _pin_visible, notify=changed)
+    adminVisible = Property(bool, _admin_visible, notify=changed)
+    pinMessage = Property(str, _pin_message, notify=changed)
     status = Property(str, _status, notify=changed)

@@ -7,14 +7,21 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit.show.presenter import NumberEntry, PlanStatus, TalkClock, clock_text, plan_status
 from exhibit.ui.controller import Controller
 
 Clock = Callable[[], float]
+# Registered in the views' QML module (PresenterWindow.qml names the type) when the presenter
+# view opens: this module is imported only then.
+QML_IMPORT_NAME = "Exhibit"
+QML_IMPORT_MAJOR_VERSION = 1
 
 
-class Presenter(QObject):
+@QmlElement
+@QmlUncreatable("the presenter view is made by `exhibit run --presenter`")
+class Presenter(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks __call__
     """What the presenter window shows beyond the slides; ticks once a second."""
 
     changed = Signal()
@@ -99,4 +106,8 @@ class Presenter(QObject):
     wallClock = Property(str, _wall, notify=changed)
     plan = Property(str, _plan, notify=changed)
     behind = Property(bool, _behind, notify=changed)
-    typedNumber = Property(str, lambda self: self.entry.text, notify=changed)
+
+    def _typed(self) -> str:
+        return self.entry.text
+
+    typedNumber = Property(str, _typed, notify=changed)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -178,3 +180,14 @@ def test_fitted_markdown_always_fits(blocks: list[str], budget: int) -> None:
     rich = render_markdown(fitted, lambda _src: None)
     assert rich.removed == ()
     assert len(rich.plain) <= budget
+
+
+def test_markdown_still_renders_after_a_text_too_deep_for_it() -> None:
+    """A RecursionError inside the Markdown library must not break the next conversion."""
+    from exhibit.content.markup import render_markdown
+
+    deep = "\n".join("    " * depth + "- x" for depth in range(400))
+    with contextlib.suppress(RecursionError):
+        render_markdown(deep, lambda src: None)
+    after = render_markdown("![r](http://h/x.png) *after*", lambda src: None)
+    assert after.html == "<p> <i>after</i></p>" and after.removed == ("image 'http://h/x.png'",)

@@ -88,6 +88,18 @@ def test_keyboard_focus_reaches_controls_with_a_visible_ring(
     assert viewer.controller.currentIndex == 1
 
 
+def test_larger_text_scales_slide_and_control_text(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    viewer = open_viewer(bundled)
+    texts = [viewer.item("captionText"), viewer.item("slidePosition")]
+    before = [text.property("font").pixelSize() for text in texts]
+    viewer.controller.set_text_scale(1.5)
+    QCoreApplication.processEvents()
+    after = [text.property("font").pixelSize() for text in texts]
+    assert after == [int(size * 1.5 + 0.5) for size in before]  # JavaScript's Math.round
+
+
 def test_touch_targets_are_at_least_48px(open_viewer: OpenViewer, bundled: Exhibit) -> None:
     viewer = open_viewer(bundled, size=(1920, 1080))
     small = []

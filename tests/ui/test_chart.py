@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from exhibit.analytics.read import read_database
 from exhibit.analytics.report import build_report
+from exhibit.ui import chart
 from exhibit.ui.chart import HEIGHT, WIDTH, draw_chart, save_chart
+from exhibit.ui.engine import QML_DIR
 from tests.analytics.visitors import simulate
 
 
@@ -46,3 +49,23 @@ def test_chart_needs_a_png_name_in_a_folder_that_exists(tmp_path: Path, qapp: QA
         save_chart(report, tmp_path / "chart.jpg")
     with pytest.raises(OSError, match="does not exist"):
         save_chart(report, tmp_path / "missing" / "chart.png")
+
+
+THEME = (QML_DIR / "Exhibit" / "Theme.qml").read_text(encoding="utf-8")
+
+
+def theme_colour(name: str) -> int:
+    found = re.search(rf'property color {name}: "(#[0-9A-Fa-f]{{6}})"', THEME)
+    assert found is not None, name
+    return QColor(found.group(1)).rgb()
+
+
+def test_chart_draws_in_the_views_colours(qapp: QApplication) -> None:
+    image = draw_chart(build_report([]))
+    assert image.pixel(5, 5) == theme_colour("ink")  # the header
+    assert image.pixel(5, HEIGHT - 5) == theme_colour("page")
+
+
+def test_chart_keeps_no_colours_of_its_own() -> None:
+    source = Path(chart.__file__).read_text(encoding="utf-8")
+    assert re.findall(r"#[0-9A-Fa-f]{6}\b|QColor\(\s*[\d\"']", source) == []

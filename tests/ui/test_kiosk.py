@@ -141,6 +141,14 @@ def test_close_requests_are_refused(kiosk_viewer: KioskViewer) -> None:
     assert window.visibility() == QWindow.Visibility.FullScreen
 
 
+def test_the_kiosk_layer_refuses_a_close_by_itself(kiosk_viewer: KioskViewer) -> None:
+    """Without the event filter too: KioskOverlay, loaded for a kiosk, refuses the close."""
+    kiosk_viewer.window.removeEventFilter(kiosk_viewer.kiosk)
+    assert kiosk_viewer.window.close() is False
+    QCoreApplication.processEvents()
+    assert kiosk_viewer.window.isVisible()
+
+
 @pytest.mark.parametrize(
     ("key", "modifier"),
     [

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 from exhibit.content.model import Exhibit
 from tests.exhibits import MakeExhibit
-from tests.ui.conftest import OpenViewer, Viewer
+from tests.ui.conftest import OpenViewer, Viewer, find_item
 
 
 def press(viewer: Viewer, key: Qt.Key) -> None:
@@ -229,3 +229,10 @@ def test_era_bands_in_three_lanes_reach_every_row_they_cover(
     inside = segments("ev")
     assert len(inside) == 3 and len(set(inside)) == 3  # one piece per lane, side by side
     assert segments("early") == []  # no era covers 1989
+
+
+def test_a_plain_window_makes_no_kiosk_layers(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    """KioskOverlay is loaded only for a kiosk (it names the Kiosk type, registered then)."""
+    viewer = open_viewer(bundled)
+    assert find_item(viewer.window.contentItem(), "slideStage") is not None
+    assert find_item(viewer.window.contentItem(), "pinPad") is None

@@ -1,19 +1,20 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The admin panel: status, and exit, reload content, restart show.
 Item {
     id: panel
-    required property var kiosk
-    required property var controller
+    required property Kiosk kiosk
+    required property Controller controller
     required property real unit
-    onVisibleChanged: if (visible) forceActiveFocus()
+    onVisibleChanged: if (panel.visible) panel.forceActiveFocus()
 
-    function act(what) {
+    function act(what: string) {
         switch (what) {
-        case "restart": kiosk.restartShow(); break
-        case "reload": kiosk.reloadContent(); break
-        case "exit": kiosk.exitApp(); break
-        default: kiosk.close_overlays()
+        case "restart": panel.kiosk.restartShow(); break
+        case "reload": panel.kiosk.reloadContent(); break
+        case "exit": panel.kiosk.exitApp(); break
+        default: panel.kiosk.close_overlays()
         }
     }
 
@@ -21,7 +22,7 @@ Item {
     Keys.onPressed: (event) => {
         const keys = {[Qt.Key_R]: "restart", [Qt.Key_L]: "reload", [Qt.Key_X]: "exit",
                       [Qt.Key_Escape]: "close", [Qt.Key_C]: "close"}
-        if (keys[event.key] !== undefined) act(keys[event.key])
+        if (keys[event.key] !== undefined) panel.act(keys[event.key])
         event.accepted = true
     }
 
@@ -29,20 +30,20 @@ Item {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 60 * panel.unit, 900 * panel.unit)
-        height: content.implicitHeight + 60 * panel.unit
-        radius: 12 * panel.unit
+        width: Math.min(parent.width - Theme.adminMargin * panel.unit, Theme.adminMaxWidth * panel.unit)
+        height: content.implicitHeight + 2 * Theme.cardPadding * panel.unit
+        radius: Theme.radiusCard * panel.unit
         color: Theme.paper
         Column {
             id: content
-            anchors { left: parent.left; right: parent.right; top: parent.top; margins: 30 * panel.unit }
-            spacing: 16 * panel.unit
+            anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.cardPadding * panel.unit }
+            spacing: Theme.space08 * panel.unit
             Text {
                 text: panel.controller.t.kioskAdmin
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
-                font.pixelSize: Math.max(18, Math.round(44 * panel.unit * Theme.textScale))
+                font.pixelSize: Theme.uiHeadingPx(Theme.fontMenuTitle, panel.unit)
             }
             Text {
                 objectName: "adminStatus"
@@ -51,22 +52,23 @@ Item {
                 text: panel.kiosk.status + "\n" + panel.controller.t.adminKeys
                 color: Theme.textSoft
                 font.family: Theme.mono
-                font.pixelSize: Math.max(12, Math.round(22 * panel.unit * Theme.textScale))
+                font.pixelSize: Theme.uiPx(Theme.fontStatus, panel.unit)
             }
             Flow {
                 width: parent.width
-                spacing: 14 * panel.unit
+                spacing: Theme.space07 * panel.unit
                 Repeater {
                     model: [[panel.controller.t.restartShow + "  (R)", "restart"],
                             [panel.controller.t.reloadContent + "  (L)", "reload"],
                             [panel.controller.t.exit + "  (X)", "exit"],
                             [panel.controller.t.close + "  (Esc)", "close"]]
                     delegate: Rectangle {
-                        required property var modelData
+                        id: action
+                        required property var modelData  // [label, what]
                         objectName: "admin-" + modelData[1]
-                        width: label.implicitWidth + 50 * panel.unit
-                        height: Math.max(Theme.minTouch, 70 * panel.unit)
-                        radius: 8 * panel.unit
+                        width: label.implicitWidth + Theme.adminButtonPadding * panel.unit
+                        height: Math.max(Theme.minTouch, Theme.adminButtonHeight * panel.unit)
+                        radius: Theme.radiusKey * panel.unit
                         color: modelData[1] === "exit" ? Theme.accent : Theme.paperDeep
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
@@ -74,14 +76,14 @@ Item {
                         Text {
                             id: label
                             anchors.centerIn: parent
-                            text: parent.modelData[0]
-                            color: parent.modelData[1] === "exit" ? Theme.white : Theme.text
+                            text: action.modelData[0]
+                            color: action.modelData[1] === "exit" ? Theme.white : Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(14, Math.round(26 * panel.unit * Theme.textScale))
+                            font.pixelSize: Theme.uiHeadingPx(Theme.fontButton, panel.unit)
                         }
                         MouseArea {
                             anchors.fill: parent
-                            onClicked: panel.act(parent.modelData[1])
+                            onClicked: panel.act(action.modelData[1])
                         }
                     }
                 }

@@ -1,34 +1,37 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The band under the slide: caption and credit on the left; section and position on the right.
 Rectangle {
     id: band
-    required property var controller
+    required property Controller controller
     required property real unit
-    readonly property var current: controller.currentSlide
+    readonly property var current: band.controller.currentSlide  // a SlideModel row, as a map
     signal menuRequested()
-    height: Math.round(150 * unit * Theme.textScale)
+    height: Theme.px(Theme.captionBandHeight, band.unit)
     color: Theme.ink
 
     Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.inkSoft }
 
     Column {
-        id: left
+        id: captionColumn
         anchors { left: parent.left; right: menuButton.left; verticalCenter: parent.verticalCenter }
-        anchors.leftMargin: 40 * band.unit
-        anchors.rightMargin: 30 * band.unit
-        spacing: 8 * band.unit
+        anchors.leftMargin: Theme.bandPadding * band.unit
+        anchors.rightMargin: Theme.space14 * band.unit
+        spacing: Theme.space04 * band.unit
         Text {
             objectName: "captionText"
             width: parent.width
-            height: Math.min(implicitHeight, (band.current.credit ? 84 : 110) * band.unit * Theme.textScale)
+            height: Math.min(implicitHeight, (band.current.credit ? Theme.captionMaxHeightWithCredit
+                                                                  : Theme.captionMaxHeight)
+                                             * band.unit * Theme.textScale)
             text: band.current.caption || ""
             wrapMode: Text.Wrap
             color: Theme.textOnInk
             font.family: Theme.serif
-            font.pixelSize: Math.round(27 * band.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontCaption, band.unit)
             fontSizeMode: Text.Fit
-            minimumPixelSize: Math.max(11, Math.round(19 * band.unit))
+            minimumPixelSize: Math.max(Theme.fontFloor, Theme.unitPx(Theme.fontCaptionMin, band.unit))
         }
         Text {
             objectName: "creditText"
@@ -38,17 +41,17 @@ Rectangle {
             wrapMode: Text.Wrap
             color: Theme.textOnInkSoft
             font.family: Theme.sans
-            font.pixelSize: Math.max(11, Math.round(18 * band.unit * Theme.textScale))
+            font.pixelSize: Theme.uiPx(Theme.fontDetail, band.unit)
         }
     }
 
     Rectangle {
         id: menuButton
         objectName: "sectionMenuButton"
-        anchors { right: right.left; verticalCenter: parent.verticalCenter }
-        anchors.rightMargin: 24 * band.unit
-        width: Math.max(Theme.minTouch, menuRow.implicitWidth + 44 * band.unit)
-        height: Math.max(Theme.minTouch, 60 * band.unit)
+        anchors { right: placeColumn.left; verticalCenter: parent.verticalCenter }
+        anchors.rightMargin: Theme.space12 * band.unit
+        width: Math.max(Theme.minTouch, menuRow.implicitWidth + Theme.bandButtonPadding * band.unit)
+        height: Math.max(Theme.minTouch, Theme.bandButtonHeight * band.unit)
         radius: height / 2
         color: Theme.inkSoft
         border.color: Theme.rule
@@ -61,15 +64,15 @@ Rectangle {
         Row {
             id: menuRow
             anchors.centerIn: parent
-            spacing: 12 * band.unit
+            spacing: Theme.space06 * band.unit
             Column {  // a drawn "menu" icon: the fonts have no ☰
                 anchors.verticalCenter: parent.verticalCenter
-                spacing: Math.max(2, 4 * band.unit)
+                spacing: Math.max(Theme.strokeMin, Theme.space02 * band.unit)
                 Repeater {
                     model: 3
                     Rectangle {
-                        width: Math.max(12, 20 * band.unit)
-                        height: Math.max(2, 3 * band.unit)
+                        width: Math.max(Theme.menuIconMinWidth, Theme.menuIconWidth * band.unit)
+                        height: Math.max(Theme.strokeMin, Theme.menuIconThickness * band.unit)
                         color: Theme.textOnInk
                     }
                 }
@@ -78,32 +81,32 @@ Rectangle {
                 text: band.controller.t.sections
                 color: Theme.textOnInk
                 font.family: Theme.sans
-                font.pixelSize: Math.max(13, Math.round(21 * band.unit * Theme.textScale))
+                font.pixelSize: Theme.uiPx(Theme.fontMenuButton, band.unit)
             }
         }
         TapHandler { onTapped: band.menuRequested() }
     }
 
     Column {
-        id: right
+        id: placeColumn
         anchors { right: parent.right; verticalCenter: parent.verticalCenter }
-        anchors.rightMargin: 40 * band.unit
-        width: Math.round(250 * band.unit)
-        spacing: 6 * band.unit
+        anchors.rightMargin: Theme.bandPadding * band.unit
+        width: Math.round(Theme.bandPlaceWidth * band.unit)
+        spacing: Theme.space03 * band.unit
         Text {
             objectName: "sectionName"
             width: parent.width
             horizontalAlignment: Text.AlignRight
             text: band.current.sectionTitle || ""
-            height: Math.round(30 * band.unit * Theme.textScale)
+            height: Theme.px(Theme.sectionNameHeight, band.unit)
             fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
+            minimumPixelSize: Theme.fontFloorFit
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.max(11, Math.round(20 * band.unit * Theme.textScale))
+            font.pixelSize: Theme.uiPx(Theme.fontLabelText, band.unit)
             font.capitalization: Font.AllUppercase
-            font.letterSpacing: 2 * band.unit
+            font.letterSpacing: Theme.trackingLabel * band.unit
         }
         Text {
             objectName: "slidePosition"
@@ -112,7 +115,7 @@ Rectangle {
             text: band.controller.t.slideOf.arg(band.controller.currentIndex + 1).arg(band.controller.count)
             color: Theme.textOnInkSoft
             font.family: Theme.sans
-            font.pixelSize: Math.max(11, Math.round(18 * band.unit * Theme.textScale))
+            font.pixelSize: Theme.uiPx(Theme.fontDetail, band.unit)
         }
     }
 }

@@ -1,39 +1,36 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sources and credits: every cited document, every credit and every image credit.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Text {
         id: heading
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors.leftMargin: 130 * slideRoot.unit
-        anchors.rightMargin: 130 * slideRoot.unit
-        anchors.topMargin: 90 * slideRoot.unit
-        text: slideRoot.slide.title || (slideRoot.controller ? slideRoot.controller.t.sourcesAndCredits : "")
+        anchors.leftMargin: Theme.creditsMargin * slideRoot.unit
+        anchors.rightMargin: Theme.creditsMargin * slideRoot.unit
+        anchors.topMargin: Theme.creditsTop * slideRoot.unit
+        text: slideRoot.slide.title || slideRoot.controller.t.sourcesAndCredits
         wrapMode: Text.Wrap
         color: Theme.text
         font.family: Theme.serif
         font.bold: true
-        font.pixelSize: Math.round(56 * slideRoot.unit * Theme.textScale)
+        font.pixelSize: Theme.px(Theme.fontCreditsTitle, slideRoot.unit)
     }
 
     RichLabel {
         anchors {
             left: parent.left; right: parent.right; top: heading.bottom; bottom: parent.bottom
-            leftMargin: 130 * slideRoot.unit; rightMargin: 130 * slideRoot.unit
-            topMargin: 30 * slideRoot.unit; bottomMargin: 50 * slideRoot.unit
+            leftMargin: Theme.creditsMargin * slideRoot.unit; rightMargin: Theme.creditsMargin * slideRoot.unit
+            topMargin: Theme.creditsBodyTop * slideRoot.unit; bottomMargin: Theme.creditsBottom * slideRoot.unit
         }
         unit: slideRoot.unit
         text: slideRoot.slide.creditsHtml
         color: Theme.text
         font.family: Theme.sans
-        font.pixelSize: Math.round(24 * slideRoot.unit * Theme.textScale)
-        minimumPixelSize: Math.round(13 * slideRoot.unit)
+        font.pixelSize: Theme.px(Theme.fontCredits, slideRoot.unit)
+        minimumPixelSize: Theme.unitPx(Theme.fontCreditsMin, slideRoot.unit)
     }
 }

@@ -1,19 +1,16 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A passage of a declassified memorandum shown as a typed page on a dark desk: classification
 // marking top and bottom, the memo's header block, the excerpt, and the citation under it.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.inkSoft
 
     Rectangle {
         id: shadow
-        x: pageRect.x + 10 * slideRoot.unit
-        y: pageRect.y + 12 * slideRoot.unit
+        x: pageRect.x + Theme.pageShadowX * slideRoot.unit
+        y: pageRect.y + Theme.pageShadowY * slideRoot.unit
         width: pageRect.width
         height: pageRect.height
         color: Theme.shadow
@@ -24,31 +21,31 @@ Rectangle {
         id: pageRect
         objectName: "documentPage"
         anchors.horizontalCenter: parent.horizontalCenter
-        y: 34 * slideRoot.unit
-        width: Math.min(parent.width - 120 * slideRoot.unit, 1180 * slideRoot.unit)
-        height: parent.height - y - citation.height - 56 * slideRoot.unit
+        y: Theme.pageTop * slideRoot.unit
+        width: Math.min(parent.width - Theme.pageMarginX * slideRoot.unit, Theme.pageMaxWidth * slideRoot.unit)
+        height: parent.height - y - citation.height - Theme.pageMarginBottom * slideRoot.unit
         color: Theme.page
         border.color: Theme.pageEdge
 
         Text {
             id: topMark
             anchors.horizontalCenter: parent.horizontalCenter
-            y: 18 * slideRoot.unit
+            y: Theme.pageMarkTop * slideRoot.unit
             text: slideRoot.slide.classification
             color: Theme.stamp
             font.family: Theme.mono
             font.bold: true
-            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
-            font.letterSpacing: 3 * slideRoot.unit
+            font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
+            font.letterSpacing: Theme.trackingMark * slideRoot.unit
         }
 
         Column {
             id: header
             anchors { left: parent.left; right: parent.right; top: topMark.bottom }
-            anchors.leftMargin: 80 * slideRoot.unit
-            anchors.rightMargin: 80 * slideRoot.unit
-            anchors.topMargin: 22 * slideRoot.unit
-            spacing: 6 * slideRoot.unit
+            anchors.leftMargin: Theme.pagePadding * slideRoot.unit
+            anchors.rightMargin: Theme.pagePadding * slideRoot.unit
+            anchors.topMargin: Theme.pageHeaderTop * slideRoot.unit
+            spacing: Theme.space03 * slideRoot.unit
             Text {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -57,91 +54,96 @@ Rectangle {
                 color: Theme.text
                 font.family: Theme.mono
                 font.bold: true
-                font.pixelSize: Math.round(25 * slideRoot.unit * Theme.textScale)
+                font.pixelSize: Theme.px(Theme.fontMemoTitle, slideRoot.unit)
             }
-            Item { width: 1; height: 10 * slideRoot.unit }
+            Item { width: 1; height: Theme.space05 * slideRoot.unit }
             Repeater {
                 model: [
-                    [slideRoot.controller ? slideRoot.controller.t.memoFrom : "", slideRoot.slide.sender],
-                    [slideRoot.controller ? slideRoot.controller.t.memoTo : "", slideRoot.slide.recipient],
-                    [slideRoot.controller ? slideRoot.controller.t.memoDate : "", slideRoot.slide.dateText]
+                    [slideRoot.controller.t.memoFrom, slideRoot.slide.sender],
+                    [slideRoot.controller.t.memoTo, slideRoot.slide.recipient],
+                    [slideRoot.controller.t.memoDate, slideRoot.slide.dateText]
                 ].filter(row => row[1] !== "")
                 delegate: Row {
-                    required property var modelData
+                    id: memoRow
+                    required property var modelData  // [label, value]
                     width: header.width
                     Text {
-                        width: 130 * slideRoot.unit
-                        text: parent.modelData[0]
+                        width: Theme.memoLabelWidth * slideRoot.unit
+                        text: memoRow.modelData[0]
                         color: Theme.textSoft
                         font.family: Theme.mono
-                        font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
+                        font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
                     }
                     Text {
-                        width: parent.width - 130 * slideRoot.unit
+                        width: parent.width - Theme.memoLabelWidth * slideRoot.unit
                         wrapMode: Text.Wrap
-                        text: parent.modelData[1]
+                        text: memoRow.modelData[1]
                         color: Theme.text
                         font.family: Theme.mono
-                        font.pixelSize: Math.round(21 * slideRoot.unit * Theme.textScale)
+                        font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
                     }
                 }
             }
-            Item { width: 1; height: 8 * slideRoot.unit }
-            Rectangle { width: parent.width; height: Math.max(1, 2 * slideRoot.unit); color: Theme.text; opacity: 0.6 }
+            Item { width: 1; height: Theme.space04 * slideRoot.unit }
+            Rectangle {
+                width: parent.width
+                height: Math.max(1, Theme.pageRuleThickness * slideRoot.unit)
+                color: Theme.text
+                opacity: 0.6
+            }
         }
 
         RichLabel {
             id: excerpt
             anchors {
                 left: parent.left; right: parent.right; top: header.bottom; bottom: bottomMark.top
-                leftMargin: 80 * slideRoot.unit; rightMargin: 80 * slideRoot.unit
-                topMargin: 24 * slideRoot.unit; bottomMargin: 16 * slideRoot.unit
+                leftMargin: Theme.pagePadding * slideRoot.unit; rightMargin: Theme.pagePadding * slideRoot.unit
+                topMargin: Theme.pageExcerptTop * slideRoot.unit; bottomMargin: Theme.pageMarkBottom * slideRoot.unit
             }
             unit: slideRoot.unit
             text: slideRoot.slide.excerpt
             color: Theme.text
             font.family: Theme.mono
-            font.pixelSize: Math.round(27 * slideRoot.unit * Theme.textScale)
-            minimumPixelSize: Math.round(15 * slideRoot.unit)
+            font.pixelSize: Theme.px(Theme.fontExcerpt, slideRoot.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontExcerptMin, slideRoot.unit)
         }
 
         Text {
             id: bottomMark
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
-            anchors.bottomMargin: 16 * slideRoot.unit
+            anchors.bottomMargin: Theme.pageMarkBottom * slideRoot.unit
             text: slideRoot.slide.classification
             color: Theme.stamp
             font.family: Theme.mono
             font.bold: true
-            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
-            font.letterSpacing: 3 * slideRoot.unit
+            font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
+            font.letterSpacing: Theme.trackingMark * slideRoot.unit
         }
 
         Rectangle {
             id: stamp
             anchors.right: parent.right
             anchors.top: parent.top
-            anchors.rightMargin: 40 * slideRoot.unit
-            anchors.topMargin: 40 * slideRoot.unit
-            width: stampText.implicitWidth + 28 * slideRoot.unit
-            height: stampText.implicitHeight + 14 * slideRoot.unit
-            visible: !!slideRoot.controller
-                     && slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified
+            anchors.rightMargin: Theme.stampInset * slideRoot.unit
+            anchors.topMargin: Theme.stampInset * slideRoot.unit
+            width: stampText.implicitWidth + Theme.stampPaddingX * slideRoot.unit
+            height: stampText.implicitHeight + Theme.stampPaddingY * slideRoot.unit
+            visible: slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified
             rotation: -8
             color: "transparent"
             border.color: Theme.stamp
-            border.width: Math.max(2, 3 * slideRoot.unit)
+            border.width: Math.max(Theme.strokeMin, Theme.stampBorder * slideRoot.unit)
             opacity: 0.75
             Text {
                 id: stampText
                 anchors.centerIn: parent
-                text: slideRoot.controller ? slideRoot.controller.t.declassified : ""
+                text: slideRoot.controller.t.declassified
                 color: Theme.stamp
                 font.family: Theme.sans
                 font.bold: true
-                font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
-                font.letterSpacing: 2 * slideRoot.unit
+                font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
+                font.letterSpacing: Theme.trackingLabel * slideRoot.unit
             }
         }
     }
@@ -149,7 +151,7 @@ Rectangle {
     Text {
         id: citation
         anchors { left: pageRect.left; right: pageRect.right; bottom: parent.bottom }
-        anchors.bottomMargin: 20 * slideRoot.unit
+        anchors.bottomMargin: Theme.citationBottom * slideRoot.unit
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: [[slideRoot.slide.citation, slideRoot.slide.sourceText].filter(s => s)[0] || "",
@@ -157,6 +159,6 @@ Rectangle {
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.italic: true
-        font.pixelSize: Math.round(20 * slideRoot.unit * Theme.textScale)
+        font.pixelSize: Theme.px(Theme.fontCitation, slideRoot.unit)
     }
 }

@@ -1,18 +1,21 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The whole exhibit screen: slide stage, caption band, side timeline and section menu.
 // Landscape puts the timeline at the side; portrait puts it below the slide.
 FocusScope {
     id: root
-    required property var controller
+    required property Controller controller
     // Until its own size is set (while the views are being made) the window's size stands in:
     // texts laid out first at a size they never show cost start-up a font apiece (about 6 ms).
     readonly property real layoutWidth: width > 0 ? width : Window.width
     readonly property real layoutHeight: height > 0 ? height : Window.height
     readonly property bool portrait: layoutHeight > layoutWidth
     // One layout unit: 1 at 1920x1080 (or 1080 wide in portrait), 2 at 4K.
-    readonly property real unit: Math.max(0.3, portrait ? layoutWidth / 1080 : Math.min(layoutWidth / 1920, layoutHeight / 1080))
+    readonly property real unit: Math.max(Theme.unitMin, portrait ? layoutWidth / Theme.designHeight
+                                                       : Math.min(layoutWidth / Theme.designWidth, layoutHeight / Theme.designHeight))
     readonly property alias stage: stage
+    // Untyped: render.py calls it with QMetaObject.invokeMethod, for a QVariant.
     function slideReady() { return stage.isReady() }
 
     Keys.onPressed: (event) => {
@@ -39,7 +42,7 @@ FocusScope {
         id: showArea
         x: 0; y: 0
         width: root.portrait ? root.width : root.width - timeline.width
-        height: root.portrait ? Math.round(root.height * 0.62) : root.height
+        height: root.portrait ? Math.round(root.height * Theme.portraitStageShare) : root.height
 
         SlideStage {
             id: stage
@@ -67,7 +70,7 @@ FocusScope {
         portrait: root.portrait
         x: root.portrait ? 0 : showArea.width
         y: root.portrait ? showArea.height : 0
-        width: root.portrait ? root.width : Math.round(Math.max(300, root.width * 0.24))
+        width: root.portrait ? root.width : Math.round(Math.max(Theme.timelineMinWidth, root.width * Theme.timelineShare))
         height: root.portrait ? root.height - showArea.height : root.height
     }
 
@@ -77,6 +80,6 @@ FocusScope {
         anchors.fill: parent
         controller: root.controller
         unit: root.unit
-        onOpenChanged: if (!open) root.forceActiveFocus()
+        onOpenChanged: if (!menu.open) root.forceActiveFocus()
     }
 }

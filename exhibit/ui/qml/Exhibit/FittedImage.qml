@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // An image fitted without distortion, decoded at display size and loaded in the background.
@@ -6,7 +7,7 @@ Item {
     id: box
     required property string source
     required property string alt
-    property var controller: null
+    property Controller controller: null
     property real unit: 1
     readonly property bool ready: image.status !== Image.Loading
     readonly property bool failed: image.status === Image.Error || source === ""
@@ -35,24 +36,24 @@ Item {
         active: box.failed && box.visible
         sourceComponent: Rectangle {
             objectName: "imagePlaceholder"
-            width: Math.min(box.width, 900 * box.unit)
-            height: Math.min(box.height, 560 * box.unit)
+            width: Math.min(box.width, Theme.placeholderMaxWidth * box.unit)
+            height: Math.min(box.height, Theme.placeholderMaxHeight * box.unit)
             color: Theme.inkSoft
             border.color: Theme.rule
-            radius: 6 * box.unit
+            radius: Theme.radiusSmall * box.unit
             Column {
                 anchors.centerIn: parent
-                width: parent.width - 80 * box.unit
-                spacing: 16 * box.unit
+                width: parent.width - Theme.placeholderInset * box.unit
+                spacing: Theme.space08 * box.unit
                 Text {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: box.controller ? box.controller.t.imageUnavailable : ""
                     color: Theme.textOnInkSoft
                     font.family: Theme.sans
-                    font.pixelSize: Math.max(12, 24 * box.unit * Theme.textScale)
+                    font.pixelSize: Theme.uiPx(Theme.fontCredits, box.unit)
                     font.capitalization: Font.AllUppercase
-                    font.letterSpacing: 2 * box.unit
+                    font.letterSpacing: Theme.trackingLabel * box.unit
                 }
                 Text {
                     objectName: "placeholderAlt"
@@ -62,7 +63,7 @@ Item {
                     text: box.alt
                     color: Theme.textOnInk
                     font.family: Theme.serif
-                    font.pixelSize: Math.max(14, 30 * box.unit * Theme.textScale)
+                    font.pixelSize: Theme.uiHeadingPx(Theme.fontAlt, box.unit)
                 }
             }
         }

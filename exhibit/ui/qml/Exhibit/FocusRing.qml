@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The visible keyboard-focus indicator: a bright ring around the focused control. The ring
@@ -13,10 +14,13 @@ Loader {
     sourceComponent: Rectangle {
         objectName: "focusRing"
         anchors.fill: parent
-        anchors.margins: -Math.max(3, 5 * holder.unit)
-        radius: holder.control.radius !== undefined ? holder.control.radius + Math.max(3, 5 * holder.unit) : 4
+        anchors.margins: -Math.max(Theme.focusMin, Theme.focusGap * holder.unit)
+        radius: {
+            const rounded = holder.control as Rectangle
+            return rounded ? rounded.radius + Math.max(Theme.focusMin, Theme.focusGap * holder.unit) : Theme.radiusTag
+        }
         color: "transparent"
         border.color: Theme.highlight
-        border.width: Math.max(3, 4 * holder.unit)
+        border.width: Math.max(Theme.focusMin, Theme.focusWidth * holder.unit)
     }
 }

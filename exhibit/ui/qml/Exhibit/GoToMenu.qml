@@ -1,9 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The presenter's go-to menu (G): every section and every timeline event that has a slide.
 Item {
     id: menu
-    required property var controller
+    required property Controller controller
     property bool open: false
     visible: open
     z: 20
@@ -13,85 +14,87 @@ Item {
 
     Rectangle {
         anchors.centerIn: parent
-        width: Math.min(parent.width - 60, 1100)
-        height: parent.height - 60
-        radius: 8
+        width: Math.min(parent.width - Theme.presenterMenuMargin, Theme.presenterMenuMaxWidth)
+        height: parent.height - Theme.presenterMenuMargin
+        radius: Theme.radiusKey
         color: Theme.paper
         MouseArea { anchors.fill: parent }
 
         Row {
             anchors.fill: parent
-            anchors.margins: 24
-            spacing: 24
+            anchors.margins: Theme.space12
+            spacing: Theme.space12
             Flickable {
-                width: (parent.width - 24) / 2
+                width: (parent.width - Theme.space12) / 2
                 height: parent.height
                 contentHeight: sectionColumn.height
                 clip: true
                 Column {
                     id: sectionColumn
                     width: parent.width
-                    spacing: 6
-                    Text { text: menu.controller.t.sections; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
+                    spacing: Theme.space03
+                    Text { text: menu.controller.t.sections; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
                     Repeater {
                         model: menu.controller.sections
                         delegate: Rectangle {
+                            id: sectionEntry
                             required property int index
                             required property string title
                             required property int firstSlide
                             objectName: "gotoSection-" + index
                             width: sectionColumn.width
-                            height: Math.max(Theme.minTouch, sectionLabel.implicitHeight + 16)
-                            radius: 4
-                            color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                            height: Math.max(Theme.minTouch, sectionLabel.implicitHeight + Theme.space08)
+                            radius: Theme.radiusTag
+                            color: menu.controller.sectionIndex === sectionEntry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
                             Text {
                                 id: sectionLabel
-                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                                text: (parent.index + 1) + ". " + parent.title + "  (" + menu.controller.t.slideOf.arg(parent.firstSlide + 1).arg(menu.controller.count) + ")"
+                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.space06 }
+                                text: (sectionEntry.index + 1) + ". " + sectionEntry.title + "  (" + menu.controller.t.slideOf.arg(sectionEntry.firstSlide + 1).arg(menu.controller.count) + ")"
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.family: Theme.sans
-                                font.pixelSize: 18
+                                font.pixelSize: Theme.fontPresenterDetail
                             }
-                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.goToSection(parent.index); menu.open = false } }
+                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.goToSection(sectionEntry.index); menu.open = false } }
                         }
                     }
                 }
             }
             Flickable {
-                width: (parent.width - 24) / 2
+                width: (parent.width - Theme.space12) / 2
                 height: parent.height
                 contentHeight: eventColumn.height
                 clip: true
                 Column {
                     id: eventColumn
                     width: parent.width
-                    spacing: 4
-                    Text { text: menu.controller.t.timelineEvents; font.family: Theme.serif; font.bold: true; font.pixelSize: 26; color: Theme.text }
+                    spacing: Theme.space02
+                    Text { text: menu.controller.t.timelineEvents; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
                     Repeater {
                         model: menu.controller.jumpEvents
                         delegate: Rectangle {
-                            required property var modelData
+                            id: eventEntry
+                            required property var modelData  // an EventModel row, as a map
                             readonly property string eventId: modelData.eventId
                             readonly property string title: modelData.title
                             readonly property string dateText: modelData.dateText
                             objectName: "gotoEvent-" + eventId
                             width: eventColumn.width
-                            height: Math.max(Theme.minTouch, eventLabel.implicitHeight + 12)
-                            radius: 4
+                            height: Math.max(Theme.minTouch, eventLabel.implicitHeight + Theme.space06)
+                            radius: Theme.radiusTag
                             color: "transparent"
                             border.color: Theme.rule
                             Text {
                                 id: eventLabel
-                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
-                                text: parent.dateText + " — " + parent.title
+                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.space06 }
+                                text: eventEntry.dateText + " — " + eventEntry.title
                                 wrapMode: Text.Wrap
                                 color: Theme.text
                                 font.family: Theme.sans
-                                font.pixelSize: 16
+                                font.pixelSize: Theme.fontPresenterSmall
                             }
-                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.jumpToEvent(parent.eventId); menu.open = false } }
+                            MouseArea { anchors.fill: parent; onClicked: { menu.controller.jumpToEvent(eventEntry.eventId); menu.open = false } }
                         }
                     }
                 }

@@ -1,12 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A picture on a dark mat, optional title above it; caption and credit live in the band.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: picture.ready
+    ready: picture.ready
     color: Theme.ink
 
     Text {
@@ -14,18 +12,18 @@ Rectangle {
         objectName: "fitText"
         visible: text !== ""
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors.leftMargin: 200 * slideRoot.unit
-        anchors.rightMargin: 200 * slideRoot.unit
-        anchors.topMargin: 28 * slideRoot.unit
-        height: visible ? 64 * slideRoot.unit : 0
+        anchors.leftMargin: Theme.pictureTitleInset * slideRoot.unit
+        anchors.rightMargin: Theme.pictureTitleInset * slideRoot.unit
+        anchors.topMargin: Theme.space13 * slideRoot.unit
+        height: visible ? Theme.pictureTitleHeight * slideRoot.unit : 0
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         text: slideRoot.slide.title
         color: Theme.textOnInk
         font.family: Theme.serif
-        font.pixelSize: Math.round(40 * slideRoot.unit * Theme.textScale)
+        font.pixelSize: Theme.px(Theme.fontPictureTitle, slideRoot.unit)
         fontSizeMode: Text.Fit
-        minimumPixelSize: Math.round(20 * slideRoot.unit)
+        minimumPixelSize: Theme.unitPx(Theme.fontPictureTitleMin, slideRoot.unit)
         wrapMode: Text.Wrap
     }
 
@@ -33,8 +31,8 @@ Rectangle {
         id: picture
         anchors {
             left: parent.left; right: parent.right; top: heading.bottom; bottom: parent.bottom
-            leftMargin: 48 * slideRoot.unit; rightMargin: 48 * slideRoot.unit
-            topMargin: 20 * slideRoot.unit; bottomMargin: 28 * slideRoot.unit
+            leftMargin: Theme.pictureMargin * slideRoot.unit; rightMargin: Theme.pictureMargin * slideRoot.unit
+            topMargin: Theme.space10 * slideRoot.unit; bottomMargin: Theme.pictureMarginBottom * slideRoot.unit
         }
         source: slideRoot.slide.imageUrl
         alt: slideRoot.slide.alt

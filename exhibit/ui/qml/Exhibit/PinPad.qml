@@ -1,28 +1,29 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A numeric PIN pad for the admin; digits are shown as dots.
 Item {
     id: pad
-    required property var kiosk
-    required property var controller
+    required property Kiosk kiosk
+    required property Controller controller
     required property real unit
     property string entered: ""
-    readonly property real key: Math.max(Theme.minTouch, 96 * unit)
-    onVisibleChanged: { entered = ""; if (visible) forceActiveFocus() }
+    readonly property real key: Math.max(Theme.minTouch, Theme.pinKey * pad.unit)
+    onVisibleChanged: { pad.entered = ""; if (pad.visible) pad.forceActiveFocus() }
 
-    function press(k) {
-        if (k === "Cancel") { entered = ""; kiosk.close_overlays() }
-        else if (k === "OK") { kiosk.submitPin(entered); entered = "" }
-        else if (k === "Back") entered = entered.slice(0, -1)
-        else if (entered.length < 12) entered += k
+    function press(k: string) {
+        if (k === "Cancel") { pad.entered = ""; pad.kiosk.close_overlays() }
+        else if (k === "OK") { pad.kiosk.submitPin(pad.entered); pad.entered = "" }
+        else if (k === "Back") pad.entered = pad.entered.slice(0, -1)
+        else if (pad.entered.length < 12) pad.entered += k
     }
 
     // Keyboard-only kiosks: digits, Backspace, Enter and Escape work too.
     Keys.onPressed: (event) => {
-        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) press(String(event.key - Qt.Key_0))
-        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) press("OK")
-        else if (event.key === Qt.Key_Backspace) press("Back")
-        else if (event.key === Qt.Key_Escape) press("Cancel")
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) pad.press(String(event.key - Qt.Key_0))
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) pad.press("OK")
+        else if (event.key === Qt.Key_Backspace) pad.press("Back")
+        else if (event.key === Qt.Key_Escape) pad.press("Cancel")
         event.accepted = true
     }
 
@@ -30,22 +31,22 @@ Item {
 
     Rectangle {
         anchors.centerIn: parent
-        width: grid.width + 80 * pad.unit
-        height: column.implicitHeight + 60 * pad.unit
-        radius: 12 * pad.unit
+        width: grid.width + Theme.pinPaddingX * pad.unit
+        height: column.implicitHeight + 2 * Theme.cardPadding * pad.unit
+        radius: Theme.radiusCard * pad.unit
         color: Theme.paper
 
         Column {
             id: column
             anchors.centerIn: parent
-            spacing: 18 * pad.unit
+            spacing: Theme.space09 * pad.unit
             Text {
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.kiosk.pinMessage
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(14, Math.round(28 * pad.unit * Theme.textScale))
+                font.pixelSize: Theme.uiHeadingPx(Theme.fontPrompt, pad.unit)
             }
             Text {
                 objectName: "pinDots"
@@ -53,35 +54,36 @@ Item {
                 text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
                 color: Theme.text
                 font.family: Theme.sans
-                font.pixelSize: Math.max(16, Math.round(40 * pad.unit * Theme.textScale))
+                font.pixelSize: Theme.uiHeadingPx(Theme.fontPinDots, pad.unit)
             }
             Grid {
                 id: grid
                 columns: 3
-                spacing: 12 * pad.unit
+                spacing: Theme.space06 * pad.unit
                 Repeater {
                     model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
                     delegate: Rectangle {
+                        id: pinKey
                         required property string modelData
                         objectName: "pinKey-" + modelData
-                        width: pad.key * 1.3
+                        width: pad.key * Theme.pinKeyAspect
                         height: pad.key
-                        radius: 8 * pad.unit
+                        radius: Theme.radiusKey * pad.unit
                         color: modelData === "OK" ? Theme.accent : Theme.paperDeep
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
                         Text {
                             anchors.centerIn: parent
-                            text: parent.modelData === "Cancel" ? pad.controller.t.cancel
-                                  : parent.modelData === "OK" ? pad.controller.t.ok : parent.modelData
-                            color: parent.modelData === "OK" ? Theme.white : Theme.text
+                            text: pinKey.modelData === "Cancel" ? pad.controller.t.cancel
+                                  : pinKey.modelData === "OK" ? pad.controller.t.ok : pinKey.modelData
+                            color: pinKey.modelData === "OK" ? Theme.white : Theme.text
                             font.family: Theme.sans
-                            font.pixelSize: Math.max(14, Math.round((parent.modelData.length > 1 ? 24 : 36) * pad.unit))
+                            font.pixelSize: Math.max(Theme.fontFloorHeading, Theme.unitPx(pinKey.modelData.length > 1 ? Theme.fontPinWord : Theme.fontPinDigit, pad.unit))
                         }
                         MouseArea {
                             anchors.fill: parent
-                            onClicked: pad.press(parent.modelData)
+                            onClicked: pad.press(pinKey.modelData)
                         }
                     }
                 }

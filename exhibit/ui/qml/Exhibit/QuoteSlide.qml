@@ -1,21 +1,18 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A large typographic quotation on paper: the words, then who said them, when, and where
 // the record of it is.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Item {
         id: body
         anchors {
             left: parent.left; right: parent.right; top: parent.top; bottom: attribution.top
-            leftMargin: 170 * slideRoot.unit; rightMargin: 130 * slideRoot.unit
-            topMargin: 110 * slideRoot.unit; bottomMargin: 36 * slideRoot.unit
+            leftMargin: Theme.quoteIndent * slideRoot.unit; rightMargin: Theme.quoteMarginRight * slideRoot.unit
+            topMargin: Theme.quoteMarginTop * slideRoot.unit; bottomMargin: Theme.quoteGap * slideRoot.unit
         }
         RichLabel {
             id: words
@@ -27,17 +24,17 @@ Rectangle {
             color: Theme.text
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(54 * slideRoot.unit * Theme.textScale)
-            minimumPixelSize: Math.round(26 * slideRoot.unit)
+            font.pixelSize: Theme.px(Theme.fontQuote, slideRoot.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontQuoteMin, slideRoot.unit)
         }
         Text {
             id: mark
-            x: -width - 14 * slideRoot.unit
+            x: -width - Theme.space07 * slideRoot.unit
             y: words.y - 0.22 * height
             text: "“"
             color: Theme.accent
             font.family: Theme.serif
-            font.pixelSize: Math.round(200 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontQuoteMark, slideRoot.unit)
             Accessible.ignored: true
         }
     }
@@ -46,11 +43,15 @@ Rectangle {
         id: attribution
         anchors {
             left: parent.left; right: parent.right; bottom: parent.bottom
-            leftMargin: 170 * slideRoot.unit; rightMargin: 130 * slideRoot.unit
-            bottomMargin: 60 * slideRoot.unit
+            leftMargin: Theme.quoteIndent * slideRoot.unit; rightMargin: Theme.quoteMarginRight * slideRoot.unit
+            bottomMargin: Theme.quoteMarginBottom * slideRoot.unit
         }
-        spacing: 10 * slideRoot.unit
-        Rectangle { width: 90 * slideRoot.unit; height: Math.max(2, 3 * slideRoot.unit); color: Theme.accent }
+        spacing: Theme.space05 * slideRoot.unit
+        Rectangle {
+            width: Theme.accentRuleWidth * slideRoot.unit
+            height: Math.max(Theme.strokeMin, Theme.accentRuleThickness * slideRoot.unit)
+            color: Theme.accent
+        }
         Text {
             width: parent.width
             wrapMode: Text.Wrap
@@ -58,7 +59,7 @@ Rectangle {
             color: Theme.text
             font.family: Theme.sans
             font.bold: true
-            font.pixelSize: Math.round(34 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontSpeaker, slideRoot.unit)
         }
         Text {
             width: parent.width
@@ -67,7 +68,7 @@ Rectangle {
             text: slideRoot.slide.role
             color: Theme.textSoft
             font.family: Theme.sans
-            font.pixelSize: Math.round(26 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontLabel, slideRoot.unit)
         }
         Text {
             width: parent.width
@@ -75,7 +76,7 @@ Rectangle {
             text: [slideRoot.slide.dateText, slideRoot.slide.sourceText].filter(s => s !== "").join("  ·  ")
             color: Theme.textSoft
             font.family: Theme.sans
-            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
         }
         Text {
             width: parent.width
@@ -85,7 +86,7 @@ Rectangle {
             color: Theme.textSoft
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(22 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
         }
     }
 }

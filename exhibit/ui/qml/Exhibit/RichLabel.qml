@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Sanitised content HTML (Qt StyledText) that shrinks to fit its box, never below minimum.
@@ -7,7 +8,7 @@ Text {
     textFormat: Text.StyledText
     wrapMode: Text.Wrap
     fontSizeMode: Text.Fit
-    minimumPixelSize: Math.max(11, Math.round(16 * unit))
+    minimumPixelSize: Math.max(Theme.fontFloor, Theme.unitPx(Theme.fontTextMin, unit))
     elide: Text.ElideNone
     verticalAlignment: Text.AlignTop
     linkColor: color

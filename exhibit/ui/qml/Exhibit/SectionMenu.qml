@@ -1,9 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A full-screen overlay listing the sections; choosing one jumps to its first slide.
 Item {
     id: menu
-    required property var controller
+    required property Controller controller
     required property real unit
     property bool open: false
     visible: open
@@ -25,23 +26,23 @@ Item {
             Rectangle {
                 id: card
                 anchors.centerIn: parent
-                width: Math.min(parent.width - 80 * menu.unit, 1000 * menu.unit)
-                height: Math.min(parent.height - 80 * menu.unit, list.implicitHeight + 60 * menu.unit)
-                radius: 10 * menu.unit
+                width: Math.min(parent.width - Theme.menuMargin * menu.unit, Theme.menuMaxWidth * menu.unit)
+                height: Math.min(parent.height - Theme.menuMargin * menu.unit, list.implicitHeight + 2 * Theme.cardPadding * menu.unit)
+                radius: Theme.radiusMenu * menu.unit
                 color: Theme.paper
                 MouseArea { anchors.fill: parent }  // taps on the card do not close the menu
 
                 Column {
                     id: list
                     anchors { left: parent.left; right: parent.right; top: parent.top }
-                    anchors.margins: 30 * menu.unit
-                    spacing: 12 * menu.unit
+                    anchors.margins: Theme.cardPadding * menu.unit
+                    spacing: Theme.space06 * menu.unit
                     Text {
                         text: menu.controller.t.sections
                         color: Theme.text
                         font.family: Theme.serif
                         font.bold: true
-                        font.pixelSize: Math.max(16, Math.round(44 * menu.unit * Theme.textScale))
+                        font.pixelSize: Theme.uiHeadingPx(Theme.fontMenuTitle, menu.unit)
                     }
                     Repeater {
                         model: menu.controller.sections
@@ -51,14 +52,14 @@ Item {
                             required property string title
                             required property string subtitle
                             required property int slideCount
-                            objectName: "sectionEntry-" + index
+                            objectName: "sectionEntry-" + entry.index
                             width: list.width
-                            height: Math.max(Theme.minTouch, entryText.implicitHeight + 28 * menu.unit)
-                            radius: 6 * menu.unit
-                            color: menu.controller.sectionIndex === index ? Theme.paperDeep : "transparent"
+                            height: Math.max(Theme.minTouch, entryText.implicitHeight + Theme.space13 * menu.unit)
+                            radius: Theme.radiusSmall * menu.unit
+                            color: menu.controller.sectionIndex === entry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
                             Accessible.role: Accessible.Button
-                            Accessible.name: title
+                            Accessible.name: entry.title
                             activeFocusOnTab: menu.open
                             Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
                             Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
@@ -66,15 +67,15 @@ Item {
                             Column {
                                 id: entryText
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }
-                                anchors.leftMargin: 20 * menu.unit
-                                anchors.rightMargin: 20 * menu.unit
+                                anchors.leftMargin: Theme.space10 * menu.unit
+                                anchors.rightMargin: Theme.space10 * menu.unit
                                 Text {
                                     width: parent.width
                                     wrapMode: Text.Wrap
                                     text: (entry.index + 1) + ".  " + entry.title
                                     color: Theme.text
                                     font.family: Theme.serif
-                                    font.pixelSize: Math.max(14, Math.round(32 * menu.unit * Theme.textScale))
+                                    font.pixelSize: Theme.uiHeadingPx(Theme.fontHeading, menu.unit)
                                 }
                                 Text {
                                     width: parent.width
@@ -82,7 +83,7 @@ Item {
                                     text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")
                                     color: Theme.textSoft
                                     font.family: Theme.sans
-                                    font.pixelSize: Math.max(11, Math.round(20 * menu.unit * Theme.textScale))
+                                    font.pixelSize: Theme.uiPx(Theme.fontLabelText, menu.unit)
                                 }
                             }
                             MouseArea {

@@ -1,13 +1,12 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A slide drawn by the same SlideView the audience sees, scaled into a 16:9 frame.
 Rectangle {
     id: preview
-    required property var controller
-    property var slide: ({})
+    required property Controller controller
+    property var slide: ({})  // a SlideModel row, as a map (empty past the last slide)
     property string label: ""
-    readonly property real stageWidth: 1459
-    readonly property real stageHeight: 930
     color: Theme.previewGround
     border.color: Theme.rule
     clip: true
@@ -15,9 +14,9 @@ Rectangle {
     Item {
         id: frame
         anchors.centerIn: parent
-        width: preview.stageWidth
-        height: preview.stageHeight
-        scale: Math.min((preview.width - 4) / width, (preview.height - 4) / height)
+        width: Theme.previewStageWidth
+        height: Theme.previewStageHeight
+        scale: Math.min((preview.width - 2 * Theme.space01) / width, (preview.height - 2 * Theme.space01) / height)
         visible: preview.slide && preview.slide.kind !== undefined
         SlideView {
             anchors.fill: parent
@@ -34,15 +33,15 @@ Rectangle {
         text: preview.controller.t.endOfExhibit
         color: Theme.textOnInkSoft
         font.family: Theme.sans
-        font.pixelSize: 20
+        font.pixelSize: Theme.fontPresenterText
     }
 
     Rectangle {
         visible: preview.label !== ""
-        anchors { left: parent.left; top: parent.top; margins: 8 }
-        width: labelText.implicitWidth + 16
-        height: labelText.implicitHeight + 8
-        radius: 4
+        anchors { left: parent.left; top: parent.top; margins: Theme.space04 }
+        width: labelText.implicitWidth + Theme.space08
+        height: labelText.implicitHeight + Theme.space04
+        radius: Theme.radiusTag
         color: Theme.labelGround
         Text {
             id: labelText
@@ -50,7 +49,7 @@ Rectangle {
             text: preview.label
             color: Theme.textOnInk
             font.family: Theme.sans
-            font.pixelSize: 15
+            font.pixelSize: Theme.fontTag
             font.bold: true
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The slides side by side in a ListView that only the controller moves. Neighbours are kept
@@ -5,7 +6,7 @@ import QtQuick
 // number of fingers, moves exactly one slide; a tap moves on (or back, on the left third).
 Item {
     id: stage
-    required property var controller
+    required property Controller controller
     required property real unit
     readonly property alias list: list
 
@@ -20,8 +21,8 @@ Item {
     }
     function startPrefetch() { list.prefetch = true }
 
-    function isReady() {
-        const item = list.itemAtIndex(controller.currentIndex)
+    function isReady(): bool {
+        const item = list.itemAtIndex(stage.controller.currentIndex) as SlideView
         return item !== null && item.ready && !slideAnimation.running
     }
 
@@ -40,17 +41,19 @@ Item {
         model: stage.controller.slides
 
         delegate: SlideView {
-            required property var model
             required property int index
             width: list.width
             height: list.height
-            slide: model
             unit: stage.unit
             slideIndex: index
             controller: stage.controller
+            // The row is copied in once, not bound to the model's row object: that object goes
+            // before its delegate does, and bindings to it would read a null row meanwhile.
+            slide: ({})
+            Component.onCompleted: slide = stage.controller.slideRow(index)
         }
 
-        function place(animate) {
+        function place(animate: bool) {
             const target = stage.controller.currentIndex * width
             slideAnimation.stop()
             if (animate) {
@@ -102,9 +105,9 @@ Item {
                 return
             }
             const dx = gestureDx
-            if (dx < -stage.width * 0.08)
+            if (dx < -stage.width * Theme.swipeShare)
                 stage.controller.next()
-            else if (dx > stage.width * 0.08)
+            else if (dx > stage.width * Theme.swipeShare)
                 stage.controller.previous()
         }
     }

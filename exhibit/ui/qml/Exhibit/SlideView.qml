@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // One slide: picks the view for its kind. `ready` is false while its images still load.
@@ -6,12 +7,15 @@ Item {
     required property var slide
     required property real unit
     required property int slideIndex
-    required property var controller
-    readonly property bool ready: loader.item !== null && loader.item.ready
+    required property Controller controller
+    readonly property bool ready: (loader.item as SlideBase)?.ready ?? false
     objectName: "slide-" + slideIndex
     Accessible.role: Accessible.Pane
-    Accessible.name: slide.title || slide.speaker || slide.alt || slide.caption || ""
-    Accessible.description: slide.caption || ""
+    Accessible.name: view.slide.title || view.slide.speaker || view.slide.alt || view.slide.caption || ""
+    Accessible.description: view.slide.caption || ""
+    // A list delegate's row object goes before the delegate does, which would hand the views
+    // below a null row while they are torn down: hold on to the last row instead.
+    Component.onDestruction: view.slide = view.slide
 
     Loader {
         id: loader

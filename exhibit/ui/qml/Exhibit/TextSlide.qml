@@ -1,52 +1,53 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // Narrative text on paper: a serif heading and a readable measure of body text.
-Rectangle {
+SlideBase {
     id: slideRoot
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: true
     color: Theme.paper
 
     Column {
         id: head
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors.leftMargin: 150 * slideRoot.unit
-        anchors.rightMargin: 150 * slideRoot.unit
-        anchors.topMargin: 110 * slideRoot.unit
-        spacing: 22 * slideRoot.unit
+        anchors.leftMargin: Theme.textSlideMargin * slideRoot.unit
+        anchors.rightMargin: Theme.textSlideMargin * slideRoot.unit
+        anchors.topMargin: Theme.textSlideTop * slideRoot.unit
+        spacing: Theme.space11 * slideRoot.unit
         Text {
             objectName: "fitText"
             width: parent.width
-            height: Math.min(implicitHeight, 170 * slideRoot.unit)
+            height: Math.min(implicitHeight, Theme.textTitleMaxHeight * slideRoot.unit)
             text: slideRoot.slide.title
             color: Theme.text
             font.family: Theme.serif
             font.bold: true
-            font.pixelSize: Math.round(62 * slideRoot.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontTitle, slideRoot.unit)
             fontSizeMode: Text.Fit
-            minimumPixelSize: Math.round(30 * slideRoot.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontTitleMin, slideRoot.unit)
             wrapMode: Text.Wrap
         }
-        Rectangle { width: 90 * slideRoot.unit; height: Math.max(2, 3 * slideRoot.unit); color: Theme.accent }
+        Rectangle {
+            width: Theme.accentRuleWidth * slideRoot.unit
+            height: Math.max(Theme.strokeMin, Theme.accentRuleThickness * slideRoot.unit)
+            color: Theme.accent
+        }
     }
 
     Item {
         anchors {
             left: parent.left; right: parent.right; top: head.bottom; bottom: parent.bottom
-            leftMargin: 150 * slideRoot.unit; rightMargin: 150 * slideRoot.unit
-            topMargin: 34 * slideRoot.unit; bottomMargin: 60 * slideRoot.unit
+            leftMargin: Theme.textSlideMargin * slideRoot.unit; rightMargin: Theme.textSlideMargin * slideRoot.unit
+            topMargin: Theme.textBodyTop * slideRoot.unit; bottomMargin: Theme.textSlideBottom * slideRoot.unit
         }
         RichLabel {
-            width: Math.min(parent.width, 1250 * slideRoot.unit)
+            width: Math.min(parent.width, Theme.textMeasure * slideRoot.unit)
             height: parent.height
             unit: slideRoot.unit
             text: slideRoot.slide.body
             color: Theme.text
             font.family: Theme.serif
-            font.pixelSize: Math.round(33 * slideRoot.unit * Theme.textScale)
-            minimumPixelSize: Math.round(18 * slideRoot.unit)
+            font.pixelSize: Theme.px(Theme.fontBody, slideRoot.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontBodyMin, slideRoot.unit)
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // The side timeline: every event in date order, era bands in lanes beside them, the current
@@ -6,21 +7,21 @@ import QtQuick
 // as far as two screens ahead), so a long timeline costs start-up no more than a short one.
 Rectangle {
     id: panel
-    required property var controller
+    required property Controller controller
     required property real unit
     property bool portrait: false
-    readonly property real laneWidth: 12 * unit
+    readonly property real laneWidth: Theme.laneWidth * panel.unit
     readonly property int laneCount: {
         let lanes = 0
         for (let i = 0; i < eraLegend.count; ++i) {
-            const entry = eraLegend.itemAt(i)
+            const entry = eraLegend.itemAt(i) as LegendEntry
             if (entry) lanes = Math.max(lanes, entry.lane + 1)
         }
         return lanes
     }
     // Read once for all rows: each read of a controller property is a call into Python.
-    readonly property var currentEvents: controller.currentEvents
-    readonly property string language: controller.language
+    readonly property list<string> currentEvents: panel.controller.currentEvents
+    readonly property string language: panel.controller.language
     color: Theme.panel
 
     // A piece of an era band beside one row: a band's ends are rounded, and a piece that
@@ -29,10 +30,10 @@ Rectangle {
         property var segment: null
         property Item beside: null  // the row this piece is drawn beside
         objectName: "eraSegment"
-        readonly property real inset: 6 * panel.unit
+        readonly property real inset: Theme.eraInset * panel.unit
         readonly property real reach: segment && !(segment.first && segment.last) ? width / 2 : 0
         visible: segment !== null && beside !== null
-        x: segment && beside ? 24 * panel.unit + segment.lane * (panel.laneWidth + 4 * panel.unit) - beside.x : 0
+        x: segment && beside ? Theme.space12 * panel.unit + segment.lane * (panel.laneWidth + Theme.space02 * panel.unit) - beside.x : 0
         y: segment ? (segment.first ? inset : (segment.last ? -reach : 0)) : 0
         width: panel.laneWidth
         height: segment && beside ? beside.height - (segment.first ? inset : 0) - (segment.last ? inset : 0) + reach : 0
@@ -43,25 +44,46 @@ Rectangle {
         Accessible.ignored: !(segment && segment.first)
     }
 
+    // An era's entry in the legend: its colour and title.
+    component LegendEntry: Row {
+        id: entry
+        required property string title
+        required property int index
+        required property int lane
+        spacing: Theme.space03 * panel.unit
+        Rectangle {
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.legendSwatch * panel.unit; height: Theme.legendSwatch * panel.unit; radius: Theme.radiusSwatch * panel.unit
+            color: Theme.eraColors[Math.max(0, entry.index) % Theme.eraColors.length]
+        }
+        Text {
+            text: entry.title
+            color: Theme.textOnInkSoft
+            font.family: Theme.sans
+            font.pixelSize: Theme.uiPx(Theme.fontSmall, panel.unit)
+        }
+    }
+
     Column {
         id: head
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        anchors.margins: 24 * panel.unit
-        spacing: 10 * panel.unit
+        anchors.margins: Theme.space12 * panel.unit
+        spacing: Theme.space05 * panel.unit
         Flow {
             id: languageSwitch
             objectName: "languageSwitch"
             width: parent.width
-            spacing: 8 * panel.unit
+            spacing: Theme.space04 * panel.unit
             visible: panel.controller.languages.length > 1
             Repeater {
                 model: panel.controller.languages
                 delegate: Rectangle {
-                    required property var modelData
+                    id: languageButton
+                    required property var modelData  // {code, name}
                     readonly property bool chosen: panel.language === modelData.code
                     objectName: "language-" + modelData.code
-                    width: Math.max(Theme.minTouch, languageName.implicitWidth + 28 * panel.unit)
-                    height: Math.max(Theme.minTouch, 52 * panel.unit)
+                    width: Math.max(Theme.minTouch, languageName.implicitWidth + Theme.space13 * panel.unit)
+                    height: Math.max(Theme.minTouch, Theme.languageHeight * panel.unit)
                     radius: height / 2
                     color: chosen ? Theme.highlight : "transparent"
                     border.color: chosen ? Theme.highlight : Theme.rule
@@ -70,21 +92,21 @@ Rectangle {
                     Accessible.checkable: true
                     Accessible.checked: chosen
                     activeFocusOnTab: true
-                    Keys.onReturnPressed: panel.controller.language = modelData.code
-                    Keys.onSpacePressed: panel.controller.language = modelData.code
+                    Keys.onReturnPressed: panel.controller.language = languageButton.modelData.code
+                    Keys.onSpacePressed: panel.controller.language = languageButton.modelData.code
                     FocusRing { unit: panel.unit }
                     Text {
                         id: languageName
                         anchors.centerIn: parent
-                        text: parent.modelData.name
-                        color: parent.chosen ? Theme.ink : Theme.textOnInk
+                        text: languageButton.modelData.name
+                        color: languageButton.chosen ? Theme.ink : Theme.textOnInk
                         font.family: Theme.sans
-                        font.bold: parent.chosen
-                        font.pixelSize: Math.max(12, Math.round(18 * panel.unit * Theme.textScale))
+                        font.bold: languageButton.chosen
+                        font.pixelSize: Theme.uiPx(Theme.fontDetail, panel.unit)
                     }
                     MouseArea {
                         anchors.fill: parent
-                        onClicked: panel.controller.language = parent.modelData.code
+                        onClicked: panel.controller.language = languageButton.modelData.code
                     }
                 }
             }
@@ -94,31 +116,15 @@ Rectangle {
             color: Theme.textOnInk
             font.family: Theme.serif
             font.bold: true
-            font.pixelSize: Math.max(14, Math.round(32 * panel.unit * Theme.textScale))
+            font.pixelSize: Theme.uiHeadingPx(Theme.fontHeading, panel.unit)
         }
         Flow {
             width: parent.width
-            spacing: 14 * panel.unit
+            spacing: Theme.space07 * panel.unit
             Repeater {
                 id: eraLegend
                 model: panel.controller.eras
-                delegate: Row {
-                    required property string title
-                    required property int index
-                    required property int lane
-                    spacing: 6 * panel.unit
-                    Rectangle {
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: 14 * panel.unit; height: 14 * panel.unit; radius: 2 * panel.unit
-                        color: Theme.eraColors[Math.max(0, index) % Theme.eraColors.length]
-                    }
-                    Text {
-                        text: title
-                        color: Theme.textOnInkSoft
-                        font.family: Theme.sans
-                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
-                    }
-                }
+                delegate: LegendEntry {}
             }
         }
     }
@@ -127,7 +133,7 @@ Rectangle {
         id: flick
         objectName: "timelineFlick"
         anchors { left: parent.left; right: parent.right; top: head.bottom; bottom: parent.bottom }
-        anchors.topMargin: 16 * panel.unit
+        anchors.topMargin: Theme.space08 * panel.unit
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         model: panel.controller.events
@@ -136,8 +142,8 @@ Rectangle {
         property bool prefetch: false
         cacheBuffer: prefetch ? Math.max(1, height * 2) : 0
         function startPrefetch() { prefetch = true }
-        readonly property real rowsX: 24 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + 4 * panel.unit) + 10 * panel.unit
-        footer: Item { width: 1; height: 40 * panel.unit }
+        readonly property real rowsX: Theme.space12 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + Theme.space02 * panel.unit) + Theme.space05 * panel.unit
+        footer: Item { width: 1; height: Theme.timelineFooter * panel.unit }
 
         Connections {
             target: panel.Window.window
@@ -179,21 +185,21 @@ Rectangle {
                 readonly property string title: slot.title
                 readonly property string dateText: slot.dateText
                 readonly property int slideIndex: slot.slideIndex
-                readonly property bool current: panel.currentEvents.indexOf(eventId) >= 0
+                readonly property bool current: panel.currentEvents.indexOf(row.eventId) >= 0
                 objectName: "event-" + eventId
                 x: flick.rowsX
-                width: flick.width - flick.rowsX - 20 * panel.unit
-                height: Math.max(Theme.minTouch, label.implicitHeight + 22 * panel.unit)
-                radius: 6 * panel.unit
+                width: flick.width - flick.rowsX - Theme.space10 * panel.unit
+                height: Math.max(Theme.minTouch, label.implicitHeight + Theme.space11 * panel.unit)
+                radius: Theme.radiusSmall * panel.unit
                 color: current ? Theme.currentRow : "transparent"
                 border.color: current ? Theme.highlight : "transparent"
-                border.width: Math.max(1, 2 * panel.unit)
+                border.width: Math.max(1, Theme.border * panel.unit)
                 Accessible.role: Accessible.Button
-                Accessible.name: dateText + ": " + title
-                activeFocusOnTab: slideIndex >= 0
-                Keys.onReturnPressed: panel.controller.jumpToEvent(eventId)
-                Keys.onSpacePressed: panel.controller.jumpToEvent(eventId)
-                onActiveFocusChanged: if (activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
+                Accessible.name: row.dateText + ": " + row.title
+                activeFocusOnTab: row.slideIndex >= 0
+                Keys.onReturnPressed: panel.controller.jumpToEvent(row.eventId)
+                Keys.onSpacePressed: panel.controller.jumpToEvent(row.eventId)
+                onActiveFocusChanged: if (row.activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
                 FocusRing { unit: panel.unit }
 
                 // This row's part of each era band beside it (two lanes are made with the row; a
@@ -213,17 +219,17 @@ Rectangle {
                 }
 
                 Rectangle {
-                    x: -10 * panel.unit - width / 2
+                    x: -Theme.space05 * panel.unit - width / 2
                     anchors.verticalCenter: parent.verticalCenter
-                    width: 12 * panel.unit; height: width; radius: width / 2
+                    width: Theme.dotSize * panel.unit; height: width; radius: width / 2
                     color: row.current ? Theme.highlight : (row.slideIndex >= 0 ? Theme.textOnInkSoft : Theme.rule)
                 }
                 Column {
                     id: label
-                    x: 12 * panel.unit
-                    width: parent.width - 20 * panel.unit
+                    x: Theme.space06 * panel.unit
+                    width: parent.width - Theme.space10 * panel.unit
                     anchors.verticalCenter: parent.verticalCenter
-                    spacing: 2 * panel.unit
+                    spacing: Theme.space01 * panel.unit
                     Text {
                         width: parent.width
                         text: row.dateText
@@ -231,7 +237,7 @@ Rectangle {
                         color: row.current ? Theme.highlight : Theme.accentOnInk
                         font.family: Theme.sans
                         font.bold: true
-                        font.pixelSize: Math.max(11, Math.round(16 * panel.unit * Theme.textScale))
+                        font.pixelSize: Theme.uiPx(Theme.fontSmall, panel.unit)
                     }
                     Text {
                         width: parent.width
@@ -239,7 +245,7 @@ Rectangle {
                         wrapMode: Text.Wrap
                         color: row.slideIndex >= 0 || row.current ? Theme.textOnInk : Theme.textOnInkSoft
                         font.family: Theme.serif
-                        font.pixelSize: Math.max(12, Math.round(20 * panel.unit * Theme.textScale))
+                        font.pixelSize: Theme.uiPx(Theme.fontLabelText, panel.unit)
                     }
                 }
                 TapHandler {

@@ -1,12 +1,10 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 
 // A section title card: dark ground, section number, large serif title, subtitle.
-Rectangle {
+SlideBase {
     id: card
-    required property var slide
-    required property real unit
-    property var controller: null
-    readonly property bool ready: !art.visible || art.ready
+    ready: !art.visible || art.ready
     color: Theme.ink
 
     FittedImage {
@@ -25,44 +23,48 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        anchors.leftMargin: 120 * card.unit
-        anchors.rightMargin: 120 * card.unit
-        spacing: 28 * card.unit
+        anchors.leftMargin: Theme.titleSlideMargin * card.unit
+        anchors.rightMargin: Theme.titleSlideMargin * card.unit
+        spacing: Theme.titleSlideGap * card.unit
 
         Text {
             width: parent.width
-            text: card.controller ? card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1) : ""
+            text: card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1)
             color: Theme.accentOnInk
             font.family: Theme.sans
-            font.pixelSize: Math.max(12, 26 * card.unit * Theme.textScale)
-            font.letterSpacing: 4 * card.unit
+            font.pixelSize: Theme.uiPx(Theme.fontLabel, card.unit)
+            font.letterSpacing: Theme.trackingWide * card.unit
             font.capitalization: Font.AllUppercase
         }
-        Rectangle { width: 120 * card.unit; height: Math.max(2, 4 * card.unit); color: Theme.accentOnInk }
+        Rectangle {
+            width: Theme.titleRuleWidth * card.unit
+            height: Math.max(Theme.strokeMin, Theme.titleRuleThickness * card.unit)
+            color: Theme.accentOnInk
+        }
         Text {
             objectName: "fitText"
             width: parent.width
-            height: Math.min(implicitHeight, 330 * card.unit)
+            height: Math.min(implicitHeight, Theme.titleMaxHeight * card.unit)
             text: card.slide.title
             color: Theme.textOnInk
             font.family: Theme.serif
-            font.pixelSize: Math.round(104 * card.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontDisplay, card.unit)
             fontSizeMode: Text.Fit
-            minimumPixelSize: Math.round(40 * card.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontDisplayMin, card.unit)
             wrapMode: Text.Wrap
         }
         Text {
             objectName: "fitText"
             width: parent.width
             visible: text !== ""
-            height: Math.min(implicitHeight, 200 * card.unit)
+            height: Math.min(implicitHeight, Theme.subtitleMaxHeight * card.unit)
             text: card.slide.subtitle
             color: Theme.textOnInkSoft
             font.family: Theme.serif
             font.italic: true
-            font.pixelSize: Math.round(44 * card.unit * Theme.textScale)
+            font.pixelSize: Theme.px(Theme.fontSubtitle, card.unit)
             fontSizeMode: Text.Fit
-            minimumPixelSize: Math.round(22 * card.unit)
+            minimumPixelSize: Theme.unitPx(Theme.fontSubtitleMin, card.unit)
             wrapMode: Text.Wrap
         }
     }

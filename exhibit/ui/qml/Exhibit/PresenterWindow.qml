@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
@@ -6,16 +7,16 @@ import QtQuick.Window
 // the audience), a number then Enter (go to that slide), G (go-to menu), Esc (close menus).
 Window {
     id: window
-    required property var controller
-    required property var presenter
+    required property Controller controller
+    required property Presenter presenter
     signal audienceFullscreenRequested()
-    width: 1400
-    height: 860
-    minimumWidth: 800
-    minimumHeight: 500
+    width: Theme.presenterWidth
+    height: Theme.presenterHeight
+    minimumWidth: Theme.presenterMinWidth
+    minimumHeight: Theme.presenterMinHeight
     visible: true
     color: Theme.ink
-    title: controller.exhibitTitle + " — " + controller.t.presenterView
+    title: window.controller.exhibitTitle + " — " + window.controller.t.presenterView
 
     Item {
         id: keys
@@ -55,40 +56,40 @@ Window {
     Rectangle {
         id: bar
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        height: 64
+        height: Theme.presenterBarHeight
         color: Theme.panelDark
         Row {
-            anchors { left: parent.left; leftMargin: 20; verticalCenter: parent.verticalCenter }
-            spacing: 28
-            Text { objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: 34; font.bold: true }
+            anchors { left: parent.left; leftMargin: Theme.space10; verticalCenter: parent.verticalCenter }
+            spacing: Theme.space13
+            Text { objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: Theme.fontClock; font.bold: true }
             Text {
                 objectName: "planStatus"
                 anchors.verticalCenter: parent.verticalCenter
                 text: window.presenter.plan
                 color: window.presenter.behind ? Theme.warning : Theme.good
-                font.family: Theme.sans; font.pixelSize: 22; font.bold: true
+                font.family: Theme.sans; font.pixelSize: Theme.fontPlan; font.bold: true
             }
-            Text { anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 20 }
+            Text { anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText }
         }
         Row {
-            anchors { right: parent.right; rightMargin: 20; verticalCenter: parent.verticalCenter }
-            spacing: 18
+            anchors { right: parent.right; rightMargin: Theme.space10; verticalCenter: parent.verticalCenter }
+            spacing: Theme.space09
             Text {
                 objectName: "blankIndicator"
                 visible: window.controller.blanked
                 text: window.controller.t.audienceBlank
-                color: Theme.warning; font.family: Theme.sans; font.pixelSize: 20; font.bold: true
+                color: Theme.warning; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText; font.bold: true
             }
             Text {
                 objectName: "typedNumber"
                 visible: window.presenter.typedNumber !== ""
                 text: window.controller.t.goToSlide.arg(window.presenter.typedNumber)
-                color: Theme.highlight; font.family: Theme.sans; font.pixelSize: 20
+                color: Theme.highlight; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
             }
             Text {
                 objectName: "presenterPosition"
                 text: window.controller.t.slideOf.arg(window.controller.currentIndex + 1).arg(window.controller.count)
-                color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 20
+                color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
             }
         }
     }
@@ -96,8 +97,8 @@ Window {
     SlidePreview {
         id: current
         objectName: "currentPreview"
-        anchors { left: parent.left; top: bar.bottom; margins: 16 }
-        width: parent.width * 0.58
+        anchors { left: parent.left; top: bar.bottom; margins: Theme.space08 }
+        width: parent.width * Theme.presenterPreviewShare
         height: width * 9 / 16
         controller: window.controller
         slide: window.controller.currentSlide
@@ -111,7 +112,7 @@ Window {
     SlidePreview {
         id: next
         objectName: "nextPreview"
-        anchors { left: current.right; right: parent.right; top: bar.bottom; margins: 16 }
+        anchors { left: current.right; right: parent.right; top: bar.bottom; margins: Theme.space08 }
         height: width * 9 / 16
         controller: window.controller
         slide: window.controller.nextSlide
@@ -119,13 +120,13 @@ Window {
     }
 
     Rectangle {
-        anchors { left: current.right; right: parent.right; top: next.bottom; bottom: sectionsBar.top; margins: 16 }
+        anchors { left: current.right; right: parent.right; top: next.bottom; bottom: sectionsBar.top; margins: Theme.space08 }
         color: Theme.panelDark
-        radius: 4
+        radius: Theme.radiusTag
         Flickable {
             id: notesFlick
             anchors.fill: parent
-            anchors.margins: 14
+            anchors.margins: Theme.space07
             contentHeight: notes.height
             clip: true
             Text {
@@ -137,47 +138,49 @@ Window {
                 wrapMode: Text.Wrap
                 color: Theme.textOnInk
                 font.family: Theme.sans
-                font.pixelSize: 20
+                font.pixelSize: Theme.fontPresenterText
             }
         }
     }
 
     Column {
-        anchors { left: parent.left; top: current.bottom; right: current.right; bottom: sectionsBar.top; margins: 16 }
-        spacing: 6
-        Text { text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: 18; font.capitalization: Font.AllUppercase }
-        Text { width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: 18 }
+        anchors { left: parent.left; top: current.bottom; right: current.right; bottom: sectionsBar.top; margins: Theme.space08 }
+        spacing: Theme.space03
+        Text { text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
+        Text { width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
     }
 
     // The sections with their planned minutes; tap to jump.
     Rectangle {
         id: sectionsBar
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom }
-        height: 76
+        height: Theme.presenterTabsHeight
         color: Theme.panelDark
         Row {
             anchors.fill: parent
-            anchors.margins: 10
-            spacing: 10
+            anchors.margins: Theme.space05
+            spacing: Theme.space05
             Repeater {
+                id: sectionTabs
                 model: window.controller.sections
                 delegate: Rectangle {
+                    id: sectionTab
                     required property int index
                     required property string title
                     required property real minutes
                     objectName: "presenterSection-" + index
-                    width: (sectionsBar.width - 20 - 10 * (window.controller.sections.rowCount() - 1)) / Math.max(1, window.controller.sections.rowCount())
+                    width: (sectionsBar.width - 2 * Theme.space05 - Theme.space05 * (sectionTabs.count - 1)) / Math.max(1, sectionTabs.count)
                     height: parent.height
-                    radius: 4
+                    radius: Theme.radiusTag
                     color: window.controller.sectionIndex === index ? Theme.inkSoft : "transparent"
                     border.color: window.controller.sectionIndex === index ? Theme.highlight : Theme.rule
                     Column {
                         anchors.centerIn: parent
-                        width: parent.width - 16
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (parent.parent.index + 1) + ". " + parent.parent.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: 17 }
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: parent.parent.minutes > 0 ? window.controller.t.minutesPlanned.arg(parent.parent.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: 14 }
+                        width: parent.width - Theme.space08
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (sectionTab.index + 1) + ". " + sectionTab.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontTab }
+                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: sectionTab.minutes > 0 ? window.controller.t.minutesPlanned.arg(sectionTab.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontTabDetail }
                     }
-                    MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(parent.index) }
+                    MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(sectionTab.index) }
                 }
             }
         }
@@ -188,6 +191,6 @@ Window {
         objectName: "goToMenu"
         anchors.fill: parent
         controller: window.controller
-        onOpenChanged: if (!open) keys.forceActiveFocus()
+        onOpenChanged: if (!goTo.open) keys.forceActiveFocus()
     }
 }

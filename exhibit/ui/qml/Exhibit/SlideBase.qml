@@ -1,0 +1,11 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// What every kind of slide is given, and what it tells: its model row, the layout unit and the
+// controller; `ready` is false while it still loads its images. SlideView loads one per slide.
+Rectangle {
+    required property var slide  // a SlideModel row: a delegate's model object, or a map
+    required property real unit
+    required property Controller controller
+    property bool ready: true
+}
