@@ -160,3 +160,59 @@ def test_hostile_markdown_makes_no_request(
     qtbot.waitUntil(lambda: CONTROL in hits, timeout=30_000)
     assert hits == [CONTROL]
     qtbot.waitUntil(lambda: control.property("implicitWidth") == 1, timeout=30_000)  # loaded
+
+
+def test_plain_text_fields_are_shown_literally_and_fetch_nothing(
+    open_viewer: OpenViewer, bundled: Exhibit, canary: tuple[str, list[str]], qtbot: QtBot
+) -> None:
+    """Markup in a caption, title, speaker, credit, section or event title… is text."""
+    from exhibit.content import fields
+
+    host, hits = canary
+    hostile = f'<img src="http://{host}/plain.png"><b>bold</b> &lt;x&gt;'
+    text = LocalText.plain(hostile)
+    plain = {f.name: text for f in fields.SLIDE if f.type == "plain"}
+    sections = [
+        dataclasses.replace(
+            section, title=text, slides=tuple(s.with_texts(**plain) for s in section.slides)
+        )
+        for section in bundled.sections
+    ]
+    events = tuple(
+        dataclasses.replace(e, title=text, display_date=text) for e in bundled.timeline.events
+    )
+    eras = tuple(dataclasses.replace(e, title=text) for e in bundled.timeline.eras)
+    sources = tuple(dataclasses.replace(s, title=text) for s in bundled.sources)
+    exhibit = dataclasses.replace(
+        bundled,
+        sections=tuple(sections),
+        timeline=dataclasses.replace(bundled.timeline, events=events, eras=eras),
+        sources=sources,
+    )
+    viewer = open_viewer(exhibit)
+    for index in range(len(exhibit.slides)):
+        viewer.controller.goTo(index)
+        viewer.wait_ready()
+    component = QQmlComponent(viewer.engine)
+    component.setData(f'import QtQuick; Image {{ source: "http://{host}{CONTROL}" }}'.encode(), "")
+    control = component.create()
+    assert control is not None
+    qtbot.waitUntil(lambda: CONTROL in hits, timeout=30_000)
+    assert hits == [CONTROL]
+    texts = [i for i in viewer.items() if i.metaObject().className().startswith("QQuickText")]
+    showing = [i for i in texts if hostile in str(i.property("text"))]
+    assert len(showing) >= 5, "the hostile text is on screen, in its fields"
+    assert {_text_format(i) for i in showing} == {PLAIN_TEXT}
+
+
+PLAIN_TEXT = 0  # Text.PlainText (AutoText is 2)
+
+
+def _text_format(item: object) -> int:
+    """A Text's textFormat, read through QML (PySide6 cannot convert the enum itself)."""
+    from PySide6.QtQml import QQmlEngine, QQmlExpression
+
+    expression = QQmlExpression(QQmlEngine.contextForObject(item), item, "textFormat")
+    value, undefined = expression.evaluate()
+    assert not undefined
+    return int(value)

@@ -82,3 +82,18 @@ def test_the_size_check_finds_literal_sizes() -> None:
 @pytest.mark.parametrize("view", [v for v in VIEWS if v.name != "Theme.qml"], ids=lambda v: v.name)
 def test_sizes_come_from_the_theme(view: Path) -> None:
     assert literal_sizes(view.read_text(encoding="utf-8")) == []
+
+
+RICH_VIEWS = {"RichLabel.qml"}  # sanitised Markdown fields only (StyledText)
+
+
+def test_every_text_in_the_views_says_its_format() -> None:
+    """No Text is left on AutoText, which reads markup (and fetches <img>) in plain fields."""
+    for view in VIEWS:
+        source = view.read_text(encoding="utf-8")
+        blocks = re.findall(r"\bText \{", source)
+        formats = re.findall(r"textFormat: Text\.(\w+)", source)
+        assert len(formats) >= len(blocks), f"{view.name}: a Text without textFormat"
+        rich = [f for f in formats if f != "PlainText"]
+        if view.name not in RICH_VIEWS and view.name != "PresenterWindow.qml":
+            assert rich == [], f"{view.name}: {rich}"

@@ -39,6 +39,7 @@ Item {
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.cardPadding * panel.unit }
             spacing: Theme.space08 * panel.unit
             Text {
+                textFormat: Text.PlainText
                 text: panel.controller.t.kioskAdmin
                 color: Theme.text
                 font.family: Theme.serif
@@ -46,6 +47,7 @@ Item {
                 font.pixelSize: Theme.uiHeadingPx(Theme.fontMenuTitle, panel.unit)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "adminStatus"
                 width: parent.width
                 wrapMode: Text.Wrap
@@ -74,6 +76,7 @@ Item {
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData[0]
                         Text {
+                            textFormat: Text.PlainText
                             id: label
                             anchors.centerIn: parent
                             text: action.modelData[0]

@@ -20,6 +20,7 @@ Rectangle {
         anchors.rightMargin: Theme.space14 * band.unit
         spacing: Theme.space04 * band.unit
         Text {
+            textFormat: Text.PlainText
             objectName: "captionText"
             width: parent.width
             height: Math.min(implicitHeight, (band.current.credit ? Theme.captionMaxHeightWithCredit
@@ -34,6 +35,7 @@ Rectangle {
             minimumPixelSize: Math.max(Theme.fontFloor, Theme.unitPx(Theme.fontCaptionMin, band.unit))
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "creditText"
             width: parent.width
             visible: text !== ""
@@ -78,6 +80,7 @@ Rectangle {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 text: band.controller.t.sections
                 color: Theme.textOnInk
                 font.family: Theme.sans
@@ -94,6 +97,7 @@ Rectangle {
         width: Math.round(Theme.bandPlaceWidth * band.unit)
         spacing: Theme.space03 * band.unit
         Text {
+            textFormat: Text.PlainText
             objectName: "sectionName"
             width: parent.width
             horizontalAlignment: Text.AlignRight
@@ -109,6 +113,7 @@ Rectangle {
             font.letterSpacing: Theme.trackingLabel * band.unit
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "slidePosition"
             width: parent.width
             horizontalAlignment: Text.AlignRight

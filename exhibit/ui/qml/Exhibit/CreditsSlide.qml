@@ -7,6 +7,7 @@ SlideBase {
     color: Theme.paper
 
     Text {
+        textFormat: Text.PlainText
         id: heading
         anchors { left: parent.left; right: parent.right; top: parent.top }
         anchors.leftMargin: Theme.creditsMargin * slideRoot.unit

@@ -28,6 +28,7 @@ SlideBase {
         border.color: Theme.pageEdge
 
         Text {
+            textFormat: Text.PlainText
             id: topMark
             anchors.horizontalCenter: parent.horizontalCenter
             y: Theme.pageMarkTop * slideRoot.unit
@@ -47,6 +48,7 @@ SlideBase {
             anchors.topMargin: Theme.pageHeaderTop * slideRoot.unit
             spacing: Theme.space03 * slideRoot.unit
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
@@ -58,26 +60,24 @@ SlideBase {
             }
             Item { width: 1; height: Theme.space05 * slideRoot.unit }
             Repeater {
-                model: [
-                    [slideRoot.controller.t.memoFrom, slideRoot.slide.sender],
-                    [slideRoot.controller.t.memoTo, slideRoot.slide.recipient],
-                    [slideRoot.controller.t.memoDate, slideRoot.slide.dateText]
-                ].filter(row => row[1] !== "")
+                model: slideRoot.slide.memoRows  // [{label, value}], empty rows left out
                 delegate: Row {
                     id: memoRow
-                    required property var modelData  // [label, value]
+                    required property var modelData  // {label, value}
                     width: header.width
                     Text {
+                        textFormat: Text.PlainText
                         width: Theme.memoLabelWidth * slideRoot.unit
-                        text: memoRow.modelData[0]
+                        text: memoRow.modelData.label
                         color: Theme.textSoft
                         font.family: Theme.mono
                         font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width - Theme.memoLabelWidth * slideRoot.unit
                         wrapMode: Text.Wrap
-                        text: memoRow.modelData[1]
+                        text: memoRow.modelData.value
                         color: Theme.text
                         font.family: Theme.mono
                         font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
@@ -109,6 +109,7 @@ SlideBase {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: bottomMark
             anchors.horizontalCenter: parent.horizontalCenter
             anchors.bottom: parent.bottom
@@ -136,6 +137,7 @@ SlideBase {
             border.width: Math.max(Theme.strokeMin, Theme.stampBorder * slideRoot.unit)
             opacity: 0.75
             Text {
+                textFormat: Text.PlainText
                 id: stampText
                 anchors.centerIn: parent
                 text: slideRoot.controller.t.declassified
@@ -149,13 +151,13 @@ SlideBase {
     }
 
     Text {
+        textFormat: Text.PlainText
         id: citation
         anchors { left: pageRect.left; right: pageRect.right; bottom: parent.bottom }
         anchors.bottomMargin: Theme.citationBottom * slideRoot.unit
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
-        text: [[slideRoot.slide.citation, slideRoot.slide.sourceText].filter(s => s)[0] || "",
-               slideRoot.slide.languageNote].filter(s => s).join(" ")
+        text: slideRoot.slide.sourceLine
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.italic: true

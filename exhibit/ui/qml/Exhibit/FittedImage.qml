@@ -46,6 +46,7 @@ Item {
                 width: parent.width - Theme.placeholderInset * box.unit
                 spacing: Theme.space08 * box.unit
                 Text {
+                    textFormat: Text.PlainText
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: box.controller ? box.controller.t.imageUnavailable : ""
@@ -56,6 +57,7 @@ Item {
                     font.letterSpacing: Theme.trackingLabel * box.unit
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "placeholderAlt"
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter

@@ -33,7 +33,7 @@ Item {
                     id: sectionColumn
                     width: parent.width
                     spacing: Theme.space03
-                    Text { text: menu.controller.t.sections; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
+                    Text { textFormat: Text.PlainText; text: menu.controller.t.sections; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
                     Repeater {
                         model: menu.controller.sections
                         delegate: Rectangle {
@@ -48,6 +48,7 @@ Item {
                             color: menu.controller.sectionIndex === sectionEntry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
                             Text {
+                                textFormat: Text.PlainText
                                 id: sectionLabel
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.space06 }
                                 text: (sectionEntry.index + 1) + ". " + sectionEntry.title + "  (" + menu.controller.t.slideOf.arg(sectionEntry.firstSlide + 1).arg(menu.controller.count) + ")"
@@ -70,7 +71,7 @@ Item {
                     id: eventColumn
                     width: parent.width
                     spacing: Theme.space02
-                    Text { text: menu.controller.t.timelineEvents; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
+                    Text { textFormat: Text.PlainText; text: menu.controller.t.timelineEvents; font.family: Theme.serif; font.bold: true; font.pixelSize: Theme.fontPresenterHeading; color: Theme.text }
                     Repeater {
                         model: menu.controller.jumpEvents
                         delegate: Rectangle {
@@ -86,6 +87,7 @@ Item {
                             color: "transparent"
                             border.color: Theme.rule
                             Text {
+                                textFormat: Text.PlainText
                                 id: eventLabel
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: Theme.space06 }
                                 text: eventEntry.dateText + " — " + eventEntry.title

@@ -8,6 +8,7 @@ SlideBase {
     color: Theme.ink
 
     Text {
+        textFormat: Text.PlainText
         id: heading
         objectName: "fitText"
         visible: text !== ""

@@ -28,6 +28,7 @@ Item {
         border.color: Theme.paper
         border.width: Math.max(1, Theme.border * overlay.unit)
         Text {
+            textFormat: Text.PlainText
             id: cueText
             anchors.centerIn: parent
             text: overlay.controller.t.touchToBegin

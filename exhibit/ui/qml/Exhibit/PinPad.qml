@@ -41,6 +41,7 @@ Item {
             anchors.centerIn: parent
             spacing: Theme.space09 * pad.unit
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.kiosk.pinMessage
@@ -49,6 +50,7 @@ Item {
                 font.pixelSize: Theme.uiHeadingPx(Theme.fontPrompt, pad.unit)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinDots"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
@@ -74,6 +76,7 @@ Item {
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: pinKey.modelData === "Cancel" ? pad.controller.t.cancel
                                   : pinKey.modelData === "OK" ? pad.controller.t.ok : pinKey.modelData

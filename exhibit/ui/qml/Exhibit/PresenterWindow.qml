@@ -61,32 +61,36 @@ Window {
         Row {
             anchors { left: parent.left; leftMargin: Theme.space10; verticalCenter: parent.verticalCenter }
             spacing: Theme.space13
-            Text { objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: Theme.fontClock; font.bold: true }
+            Text { textFormat: Text.PlainText; objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: Theme.fontClock; font.bold: true }
             Text {
+                textFormat: Text.PlainText
                 objectName: "planStatus"
                 anchors.verticalCenter: parent.verticalCenter
                 text: window.presenter.plan
                 color: window.presenter.behind ? Theme.warning : Theme.good
                 font.family: Theme.sans; font.pixelSize: Theme.fontPlan; font.bold: true
             }
-            Text { anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText }
+            Text { textFormat: Text.PlainText; anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText }
         }
         Row {
             anchors { right: parent.right; rightMargin: Theme.space10; verticalCenter: parent.verticalCenter }
             spacing: Theme.space09
             Text {
+                textFormat: Text.PlainText
                 objectName: "blankIndicator"
                 visible: window.controller.blanked
                 text: window.controller.t.audienceBlank
                 color: Theme.warning; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText; font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "typedNumber"
                 visible: window.presenter.typedNumber !== ""
                 text: window.controller.t.goToSlide.arg(window.presenter.typedNumber)
                 color: Theme.highlight; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "presenterPosition"
                 text: window.controller.t.slideOf.arg(window.controller.currentIndex + 1).arg(window.controller.count)
                 color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
@@ -146,8 +150,8 @@ Window {
     Column {
         anchors { left: parent.left; top: current.bottom; right: current.right; bottom: sectionsBar.top; margins: Theme.space08 }
         spacing: Theme.space03
-        Text { text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
-        Text { width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
+        Text { textFormat: Text.PlainText; text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
+        Text { textFormat: Text.PlainText; width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
     }
 
     // The sections with their planned minutes; tap to jump.
@@ -177,8 +181,8 @@ Window {
                     Column {
                         anchors.centerIn: parent
                         width: parent.width - Theme.space08
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (sectionTab.index + 1) + ". " + sectionTab.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontTab }
-                        Text { width: parent.width; horizontalAlignment: Text.AlignHCenter; text: sectionTab.minutes > 0 ? window.controller.t.minutesPlanned.arg(sectionTab.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontTabDetail }
+                        Text { textFormat: Text.PlainText; width: parent.width; horizontalAlignment: Text.AlignHCenter; elide: Text.ElideRight; text: (sectionTab.index + 1) + ". " + sectionTab.title; color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontTab }
+                        Text { textFormat: Text.PlainText; width: parent.width; horizontalAlignment: Text.AlignHCenter; text: sectionTab.minutes > 0 ? window.controller.t.minutesPlanned.arg(sectionTab.minutes) : ""; color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontTabDetail }
                     }
                     MouseArea { anchors.fill: parent; onClicked: window.controller.goToSection(sectionTab.index) }
                 }

@@ -28,6 +28,7 @@ SlideBase {
             minimumPixelSize: Theme.unitPx(Theme.fontQuoteMin, slideRoot.unit)
         }
         Text {
+            textFormat: Text.PlainText
             id: mark
             x: -width - Theme.space07 * slideRoot.unit
             y: words.y - 0.22 * height
@@ -53,6 +54,7 @@ SlideBase {
             color: Theme.accent
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.Wrap
             text: slideRoot.slide.speaker
@@ -62,6 +64,7 @@ SlideBase {
             font.pixelSize: Theme.px(Theme.fontSpeaker, slideRoot.unit)
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: text !== ""
             wrapMode: Text.Wrap
@@ -71,6 +74,7 @@ SlideBase {
             font.pixelSize: Theme.px(Theme.fontLabel, slideRoot.unit)
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             wrapMode: Text.Wrap
             text: [slideRoot.slide.dateText, slideRoot.slide.sourceText].filter(s => s !== "").join("  ·  ")
@@ -79,6 +83,7 @@ SlideBase {
             font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             visible: text !== ""
             wrapMode: Text.Wrap

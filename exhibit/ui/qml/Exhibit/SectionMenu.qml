@@ -38,6 +38,7 @@ Item {
                     anchors.margins: Theme.cardPadding * menu.unit
                     spacing: Theme.space06 * menu.unit
                     Text {
+                        textFormat: Text.PlainText
                         text: menu.controller.t.sections
                         color: Theme.text
                         font.family: Theme.serif
@@ -70,6 +71,7 @@ Item {
                                 anchors.leftMargin: Theme.space10 * menu.unit
                                 anchors.rightMargin: Theme.space10 * menu.unit
                                 Text {
+                                    textFormat: Text.PlainText
                                     width: parent.width
                                     wrapMode: Text.Wrap
                                     text: (entry.index + 1) + ".  " + entry.title
@@ -78,6 +80,7 @@ Item {
                                     font.pixelSize: Theme.uiHeadingPx(Theme.fontHeading, menu.unit)
                                 }
                                 Text {
+                                    textFormat: Text.PlainText
                                     width: parent.width
                                     wrapMode: Text.Wrap
                                     text: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join("  ·  ")

@@ -28,6 +28,7 @@ Rectangle {
     }
 
     Text {
+        textFormat: Text.PlainText
         visible: !frame.visible
         anchors.centerIn: parent
         text: preview.controller.t.endOfExhibit
@@ -44,6 +45,7 @@ Rectangle {
         radius: Theme.radiusTag
         color: Theme.labelGround
         Text {
+            textFormat: Text.PlainText
             id: labelText
             anchors.centerIn: parent
             text: preview.label

@@ -14,6 +14,7 @@ SlideBase {
         anchors.topMargin: Theme.textSlideTop * slideRoot.unit
         spacing: Theme.space11 * slideRoot.unit
         Text {
+            textFormat: Text.PlainText
             objectName: "fitText"
             width: parent.width
             height: Math.min(implicitHeight, Theme.textTitleMaxHeight * slideRoot.unit)

@@ -57,6 +57,7 @@ Rectangle {
             color: Theme.eraColors[Math.max(0, entry.index) % Theme.eraColors.length]
         }
         Text {
+            textFormat: Text.PlainText
             text: entry.title
             color: Theme.textOnInkSoft
             font.family: Theme.sans
@@ -96,6 +97,7 @@ Rectangle {
                     Keys.onSpacePressed: panel.controller.language = languageButton.modelData.code
                     FocusRing { unit: panel.unit }
                     Text {
+                        textFormat: Text.PlainText
                         id: languageName
                         anchors.centerIn: parent
                         text: languageButton.modelData.name
@@ -112,6 +114,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             text: panel.controller.t.timeline
             color: Theme.textOnInk
             font.family: Theme.serif
@@ -231,6 +234,7 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.space01 * panel.unit
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: row.dateText
                         wrapMode: Text.Wrap
@@ -240,6 +244,7 @@ Rectangle {
                         font.pixelSize: Theme.uiPx(Theme.fontSmall, panel.unit)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         text: row.title
                         wrapMode: Text.Wrap

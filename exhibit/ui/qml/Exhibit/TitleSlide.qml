@@ -28,6 +28,7 @@ SlideBase {
         spacing: Theme.titleSlideGap * card.unit
 
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             text: card.controller.t.sectionNumber.arg(card.slide.sectionNumber + 1)
             color: Theme.accentOnInk
@@ -42,6 +43,7 @@ SlideBase {
             color: Theme.accentOnInk
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "fitText"
             width: parent.width
             height: Math.min(implicitHeight, Theme.titleMaxHeight * card.unit)
@@ -54,6 +56,7 @@ SlideBase {
             wrapMode: Text.Wrap
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "fitText"
             width: parent.width
             visible: text !== ""
