@@ -57,7 +57,12 @@ def _new_options(new: argparse.ArgumentParser) -> None:
 
 def _import_options(imp: argparse.ArgumentParser) -> None:
     imp.add_argument("format", choices=["timelinejs"], help="the input format")
-    imp.add_argument("file", type=Path, metavar="FILE.json", help="the timeline to convert")
+    imp.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help="the timeline: TimelineJS JSON, or its sheet template saved as .csv or .tsv",
+    )
     imp.add_argument("--out", required=True, type=Path, metavar="DIR", help="new exhibit folder")
 
 

@@ -322,11 +322,12 @@ def test_not_a_timeline_is_refused(tmp_path: Path) -> None:
         read_timelinejs(FIXTURES / "not-a-timeline.json", "geo.json")
     assert str(caught.value) == (
         'geo.json:1:1: error: not a TimelineJS timeline: expected an object with an "events" '
-        'list, found an object without an "events" list'
+        'list, found an object without an "events" list (TimelineJS 3 JSON, its 2 format, or '
+        "the sheet template saved as .csv or .tsv)"
     )
     array = tmp_path / "array.json"
     array.write_text("[1, 2]", encoding="utf-8")
-    with pytest.raises(ImportRefused, match=r"found an array$"):
+    with pytest.raises(ImportRefused, match=r"found an array \(TimelineJS 3 JSON"):
         read_timelinejs(array)
 
 

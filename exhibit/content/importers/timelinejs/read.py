@@ -24,15 +24,25 @@ class ImportRefused(Exception):
 
 def read_timelinejs(path: Path, label: str | None = None) -> dict[str, Any]:
     """The TimelineJS object in `path`, or ImportRefused with one line saying what is wrong."""
+    from exhibit.content.importers.timelinejs.legacy import modernise
+    from exhibit.content.importers.timelinejs.sheet import is_sheet, read_sheet
+
     name = label or str(path)
-    data = _parse(_read_text(path, name), name)
+    text = _read_text(path, name)
+    if is_sheet(path):
+        data: object = read_sheet(text, path, name)
+    else:
+        data = _parse(text, name)
+        if isinstance(data, dict) and "events" not in data:
+            data = modernise(data) or data
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         found = _JSON_KINDS.get(type(data), "a value")
         if isinstance(data, dict):
             found = 'an object without an "events" list'
         raise ImportRefused(
             f"{name}:1:1: error: not a TimelineJS timeline: expected an object with an "
-            f'"events" list, found {found}'
+            f'"events" list, found {found} (TimelineJS 3 JSON, its 2 format, or the sheet '
+            "template saved as .csv or .tsv)"
         )
     if not data["events"] and not isinstance(data.get("title"), dict):
         raise ImportRefused(f"{name}:1:1: error: the timeline has no events and no title slide")
