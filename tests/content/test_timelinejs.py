@@ -412,3 +412,11 @@ def test_a_whole_surrogate_pair_and_an_escaped_backslash_are_text(tmp_path: Path
     )
     data = read_timelinejs(_timeline(tmp_path, raw), "t.json")
     assert data["events"][0]["text"]["headline"] == "Smile \U0001f600 and \\ud800"
+
+
+def test_cyrillic_headlines_give_readable_ids() -> None:
+    assert slugify("Сообщение о минировании школы № 22", "event") == (
+        "soobshchenie-o-minirovanii-shkoly-no-22"
+    )
+    assert slugify("Щёлково, январь", "event") == "shchyolkovo-yanvar"
+    assert slugify("—", "event") == "event"

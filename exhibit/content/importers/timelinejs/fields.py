@@ -13,9 +13,21 @@ ID_LENGTH = 48
 MAX_YEAR = 999_999
 
 
+# Cyrillic letters as Latin ones (the common, BGN-like romanisation): a Russian or Ukrainian
+# headline gives an id that still says something, not `event-1`.
+_CYRILLIC = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        "ё": "yo", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ь": "", "ю": "yu", "я": "ya", "є": "ye", "і": "i", "ї": "yi", "ґ": "g",
+    }
+)  # fmt: skip
+
+
 def slugify(text: str, fallback: str) -> str:
     """An id made of a-z, 0-9 and '-', at most ID_LENGTH long; `fallback` when nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    latin = text.lower().translate(_CYRILLIC)
+    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > ID_LENGTH:
         cut = slug[:ID_LENGTH]
