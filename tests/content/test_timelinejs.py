@@ -420,3 +420,13 @@ def test_cyrillic_headlines_give_readable_ids() -> None:
     )
     assert slugify("Щёлково, январь", "event") == "shchyolkovo-yanvar"
     assert slugify("—", "event") == "event"
+
+
+def test_ungrouped_events_come_after_the_groups() -> None:
+    events = [
+        {"start_date": {"year": 1990}, "text": {"headline": "Loose"}},
+        {"start_date": {"year": 1991}, "text": {"headline": "In A"}, "group": "A"},
+        {"start_date": {"year": 1992}, "text": {"headline": "In B"}, "group": "B"},
+    ]
+    result = convert({"events": events}, "t.json", None)
+    assert result.sections == ["a", "b", "other"]

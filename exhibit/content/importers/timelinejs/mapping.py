@@ -7,7 +7,8 @@
   slide carries its caption and credit, the presenter notes say what to put there, and a
   warning names the URL), and a `title` card when it has neither;
 - eras → timeline eras; groups → sections (one per group, in order of their first event;
-  events without a group go to a section of their own);
+  events without a group go to a section of their own, after the groups, as TimelineJS
+  shows them);
 - dates: negative years are BCE (TimelineJS has a year 0, which becomes 1 BCE), year-only and
   year-month dates keep their precision, times of day are dropped; `display_date` is kept;
 - HTML in text → Markdown our sanitiser keeps (see `htmltext`); what cannot be shown is
@@ -476,13 +477,16 @@ class _Mapper:
         return exhibit
 
     def group_sections(self, events: list[_Event], title: str) -> list[_Section]:
-        """A section per group (in parts when large), in order of each group's first event."""
+        """A section per group (in parts when large), in order of each group's first event;
+        the ungrouped events last."""
         groups: dict[str, list[_Event]] = {}
         for event in events:
             groups.setdefault(event.group, []).append(event)
         named = any(groups)
         sections: list[_Section] = []
-        for number, (group, members) in enumerate(groups.items(), start=1):
+        # TimelineJS shows the events without a group after all the groups.
+        ordered = sorted(groups.items(), key=lambda item: item[0] == "")
+        for number, (group, members) in enumerate(ordered, start=1):
             if group:
                 group_title = self.plain(group, f"group '{group}'", BUDGETS["title"])
                 base = slugify(group, f"group-{number}")
