@@ -120,6 +120,42 @@ def test_a_quotation_inside_prose_is_not_counted() -> None:
     assert shared_runs(quoted.replace('"', ""), source_runs())
 
 
+PROSE = frozenset({"caption", "notes", "body", "context", "citation"})
+
+
+def _prose(node: Any, key: str = "") -> Iterator[str]:
+    """The English of every prose field (captions, notes, bodies, contexts, citations)."""
+    if isinstance(node, dict):
+        for child_key, value in node.items():
+            if key in PROSE and child_key == "en":
+                yield from _prose(value, key)
+            else:
+                yield from _prose(value, str(child_key))
+    elif isinstance(node, list):
+        for item in node:
+            yield from _prose(item, key)
+    elif isinstance(node, str) and key in PROSE:
+        yield node
+
+
+def _plain(text: str) -> str:
+    return " ".join(words(text))
+
+
+@needs_sources
+def test_quotations_inside_prose_are_verbatim() -> None:
+    """A passage in double quotes inside a caption or note is a quotation too: word for word."""
+    corpus = _plain(" ".join(p.read_text(encoding="utf-8") for p in SOURCES.glob("*.txt")))
+    wrong = []
+    for path in sorted(bundled_exhibit().rglob("*.yaml")):
+        for text in _prose(yaml.safe_load(path.read_text(encoding="utf-8"))):
+            for quoted in re.findall(r'"([^"]+)"|“([^”]+)”', text):
+                passage = _plain("".join(quoted))
+                if passage and f" {passage} " not in f" {corpus} ":
+                    wrong.append(f"{path.name}: {''.join(quoted)}")
+    assert not wrong, "\n".join(wrong)
+
+
 def test_words_ignore_case_and_punctuation() -> None:
     assert words("U.S.-Russian — “Ties” aren't, *poisoned*!") == [
         "u", "s", "russian", "ties", "aren't", "poisoned",
