@@ -105,6 +105,8 @@ def credits_html(exhibit: Exhibit, lang: str) -> str:
         extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
         if source.date:
             extras.append(date_text(source.date, lang))
+        if source.url:  # shown as text, never a link: the viewer fetches nothing
+            extras.append(source.url)
         line = escape_plain(source.title.get(lang, fb))
         details = escape_plain(", ".join(e for e in extras if e))
         parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")

@@ -86,3 +86,4 @@ def test_one_path_still_serves_every_language(make_exhibit: MakeExhibit) -> None
     exhibit = load(root)
     row = slide_row(exhibit, exhibit.slides[0], "One", 1, "ru")
     assert row["imageUrl"].endswith("/one/pic.svg")
+
