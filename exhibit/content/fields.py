@@ -82,7 +82,11 @@ SLIDE: tuple[Field, ...] = (
         required=("title", "text", "document"), optional=("image", "credits"),
     ),
     Field("subtitle", "plain", "the line under a title", 160, optional=("title",)),
-    Field("image", "image", "a picture (SVG, PNG, JPEG)", required=("image",), optional=("title",)),
+    Field(
+        "image", "image",
+        "a picture (SVG, PNG, JPEG), or a map of language to picture when it holds text",
+        required=("image",), optional=("title",),
+    ),
     Field(
         "alt", "plain", "what the picture shows, for screen readers (required with image)", 300,
         required=("image",), optional=("title",),
@@ -205,7 +209,11 @@ def slide_keys(kind: str) -> tuple[frozenset[str], frozenset[str]]:
     return required, optional
 
 
-SLIDE_TEXTS = tuple(dict.fromkeys(f.name for f in SLIDE if f.is_text))
+IMAGES = "images"
+"""Where a slide keeps the pictures of an `image:` language map: in `Slide.texts`, as the path
+of each language's picture (`Slide.image` holds the first listed language's)."""
+
+SLIDE_TEXTS = (*dict.fromkeys(f.name for f in SLIDE if f.is_text), IMAGES)
 """The model's text fields of a slide, by name (what `Slide.texts` holds)."""
 
 BUDGETS = {f.name: f.budget for f in SLIDE if f.budget is not None}

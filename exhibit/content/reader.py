@@ -15,7 +15,7 @@ from typing import Any
 
 from exhibit.content.dates import DateError, HistDate, parse_date
 from exhibit.content.errors import Problem, Severity
-from exhibit.content.fields import Field
+from exhibit.content.fields import IMAGES, Field
 from exhibit.content.markup import render_markdown
 from exhibit.content.media import image_problem
 from exhibit.content.paths import PathRefused, resolve_inside
@@ -123,12 +123,16 @@ class FieldReader:
         self, present: dict[str, Node], table: tuple[Field, ...], prefix: str = ""
     ) -> dict[str, Any]:
         """Every present key's value read by its type, by the model's name for it; a value
-        that cannot be used is None. Structure keys are left to the caller."""
+        that cannot be used is None. Structure keys are left to the caller. A picture given
+        as a language map adds its pictures by language as `fields.IMAGES`."""
         out: dict[str, Any] = {}
         for f in table:
             if f.key in present and f.type != "structure":
                 what = f"{prefix} {f.key}" if prefix else f.key
-                out[f.name] = self.readers[f.type](present[f.key], f, what)
+                if f.type == "image" and isinstance(present[f.key].value, dict):
+                    out[f.name], out[IMAGES] = self.image_map(present[f.key], what)
+                else:
+                    out[f.name] = self.readers[f.type](present[f.key], f, what)
         return out
 
     def table(
@@ -307,6 +311,41 @@ class FieldReader:
         self.note_hidden(path)
         self.pictures.append(Ref(str(path), self.file, node, what))
         return path
+
+    def image_map(self, node: Node, what: str) -> tuple[Path | None, LocalText | None]:
+        """A picture per language (`{en: a.svg, ru: a-ru.svg}`), for artwork holding text:
+        the first listed language's picture, and every language's path. A language of the
+        exhibit without a picture is a warning (its visitors see another language's)."""
+        pictures: list[tuple[str, str]] = []
+        broken = False
+        given = node.value if isinstance(node.value, dict) else {}
+        for lang, child in given.items():
+            line, column = node.keys.get(lang, (child.line, child.column))
+            if lang not in self.languages:
+                self.report(
+                    f"{what}: language '{lang}' is not in the exhibit's languages "
+                    f"({', '.join(self.languages)})",
+                    line,
+                    column,
+                )
+                continue
+            path = self.image(child, f"{what} ({lang})")
+            if path is None:
+                broken = True
+            else:
+                pictures.append((lang, str(path)))
+        for lang in self.languages:
+            if lang not in given:
+                self.at(node, f"{what}: no '{lang}' picture; add one with its text in '{lang}'",
+                        "warning")
+        if broken:
+            return None, None
+        if not pictures:
+            self.at(node, f"{what}: the map names no picture")
+            return None, None
+        by_lang = dict(pictures)
+        first = next(lang for lang in self.languages if lang in by_lang)
+        return Path(by_lang[first]), LocalText(tuple(pictures))
 
     def image_url(self, src: str) -> str | None:
         """Resolver for <img> in Markdown: local existing images only, as file URLs."""

@@ -36,12 +36,23 @@ ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 IDS: dict[str, Any] = {"type": "array", "items": ID}
 NUMBER: dict[str, Any] = {"type": "number", "exclusiveMinimum": 0}
 PATH: dict[str, Any] = {"type": "string", "description": "A path inside the exhibit folder."}
+IMAGE: dict[str, Any] = {
+    "description": "A picture: one path, or a map of language code to path.",
+    "oneOf": [
+        PATH,
+        {
+            "type": "object",
+            "patternProperties": {LANGUAGE_PATTERN: PATH},
+            "additionalProperties": False,
+        },
+    ],
+}
 
 BY_TYPE: dict[str, dict[str, Any]] = {
     "plain": TEXT,
     "markdown": TEXT,
     "markdown_file": PATH,
-    "image": PATH,
+    "image": IMAGE,
     "path": PATH,
     "date": DATE,
     "number": NUMBER,

@@ -8,11 +8,12 @@ rows and the source line of document slides, and the credits slide's text.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from exhibit.content.dates import HistDate
 from exhibit.content.escape import escape_plain
-from exhibit.content.fields import SLIDE, Field
+from exhibit.content.fields import IMAGES, SLIDE, Field
 from exhibit.content.model import Exhibit, Slide
 from exhibit.show.strings import strings_for
 
@@ -54,8 +55,10 @@ def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
     fb = exhibit.default_language
     if f.is_text:
         return slide.text(f.name).get(lang, fb)
-    if f.type == "image":
-        return slide.image.as_uri() if slide.image else ""
+    if f.type == "image":  # the picture in `lang` when the slide has one per language
+        chosen = slide.text(IMAGES).get(lang, fb)
+        picture = Path(chosen) if chosen else slide.image
+        return picture.as_uri() if picture else ""
     if f.type == "date":
         return date_text(slide.date, lang)
     if f.type == "source":
@@ -102,6 +105,8 @@ def credits_html(exhibit: Exhibit, lang: str) -> str:
         extras = [source.author.get(lang, fb), source.publisher.get(lang, fb)]
         if source.date:
             extras.append(date_text(source.date, lang))
+        if source.url:  # shown as text, never a link: the viewer fetches nothing
+            extras.append(source.url)
         line = escape_plain(source.title.get(lang, fb))
         details = escape_plain(", ".join(e for e in extras if e))
         parts.append(f"<p>{line}" + (f" <i>({details})</i>" if details else "") + "</p>")

@@ -69,7 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "slideOf": "Слайд %1 из %2",
         "timeline": "Хронология",
         "sectionNumber": "Раздел %1",
-        "credit": "Источник: %1",
+        "credit": "Авторство: %1",
         "touchToBegin": "Коснитесь экрана, чтобы начать",
         "imageUnavailable": "Изображение недоступно",
         "sourcesAndCredits": "Источники и авторы",

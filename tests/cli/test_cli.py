@@ -30,7 +30,7 @@ def test_check_bundled_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     captured = capsys.readouterr()
     assert captured.out == ""
-    assert "ok (4 sections" in captured.err
+    assert "ok (5 sections" in captured.err
 
 
 def test_check_reports_problems_and_exits_1(
@@ -219,7 +219,7 @@ def test_render_russian_twin_of_every_slide(tmp_path: Path) -> None:
         assert "warning" not in result.stderr.lower()
     english = sorted(p.name for p in (tmp_path / "en").iterdir())
     assert english == sorted(p.name for p in (tmp_path / "ru").iterdir())
-    assert len(english) == 28
+    assert len(english) == 40
     for name in english:
         first, second = QImage(str(tmp_path / "en" / name)), QImage(str(tmp_path / "ru" / name))
         assert first.size() == second.size()

@@ -15,6 +15,8 @@ SOURCES = Path(__file__).resolve().parents[3] / "shared" / "sources"
 
 
 def normalise(text: str) -> str:
+    """Quotes and spaces made uniform, and an editor's [sic] dropped (it marks, not quotes)."""
+    text = text.replace(" [sic]", "")
     return " ".join(text.replace("’", "'").replace("“", '"').replace("”", '"').split())
 
 

@@ -26,7 +26,10 @@ def test_bundled_exhibit_round_trips() -> None:
     first = cache.load_cached(bundled_exhibit(), "b")
     second = cache.load_cached(bundled_exhibit(), "b")  # from the cache this time
     assert first == second == load(bundled_exhibit())
-    assert second.slides[3].image is not None and second.slides[3].image.is_file()
+    picture = next(slide for slide in second.slides if slide.kind == "image")
+    assert picture.image is not None and picture.image.is_file()
+    # a picture per language comes back from the cache too
+    assert [Path(p).is_file() for p in picture.text("images").all_texts()] == [True, True]
 
 
 def test_an_edit_is_seen(make_exhibit: MakeExhibit) -> None:

@@ -177,8 +177,8 @@ def test_clocks_and_section_plan(pair: Pair) -> None:
     pair.presenter.changed.emit()
     assert elapsed.property("text") == "2:05"
     assert plan.property("text") == "2:05 behind"  # still on slide 1 after two minutes
-    pair.controller.goToSection(1)  # a section of 7 minutes is planned before this one
-    assert plan.property("text") == "4:55 ahead"
+    pair.controller.goToSection(1)  # the opening, planned at 5 minutes, comes before this one
+    assert plan.property("text") == "2:55 ahead"
     pair.key(Qt.Key.Key_F5, modifier=Qt.KeyboardModifier.ShiftModifier)  # restart the clock
     assert elapsed.property("text") == "0:00" and pair.controller.currentIndex > 0
     pair.key(Qt.Key.Key_F5)  # from the beginning
