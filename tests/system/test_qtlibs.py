@@ -130,3 +130,11 @@ def test_pyside6_missing_a_library_is_one_line_with_the_package_for_every_comman
     assert done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith("exhibit: error: Qt cannot start: system libraries are missing (")
     assert "libglib2.0-0" in done.stderr
+
+
+def test_the_windows_quick_look_finds_what_the_loader_finds() -> None:
+    assert qtlibs._present("libc.so.6")
+    assert not qtlibs._present("libexhibit-nothing-here.so.9")
+    assert qtlibs.missing(["libc.so.6", "libexhibit-nothing-here.so.9"]) == [
+        "libexhibit-nothing-here.so.9"
+    ]
