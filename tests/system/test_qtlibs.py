@@ -138,3 +138,16 @@ def test_the_windows_quick_look_finds_what_the_loader_finds() -> None:
     assert qtlibs.missing(["libc.so.6", "libexhibit-nothing-here.so.9"]) == [
         "libexhibit-nothing-here.so.9"
     ]
+
+
+def test_an_import_error_that_is_not_a_library_stays_an_internal_error(tmp_path: Path) -> None:
+    fake = tmp_path / "PySide6"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise ImportError('cannot import name X')\n", "utf-8")
+    prelude = f"sys.path.insert(0, {str(tmp_path)!r})"
+    done = _exhibit(["check"], _environment(QT_QPA_PLATFORM="offscreen"), prelude)
+    assert done.returncode == 70, done.stderr
+    assert done.stderr == (
+        "exhibit: internal error: ImportError: cannot import name X "
+        "(set EXHIBIT_DEBUG=1 for details)\n"
+    )
