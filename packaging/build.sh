@@ -68,7 +68,8 @@ fi
 
 VERSION=$("$PYTHON" -c 'import sys; sys.path.insert(0, "packaging"); import bundle_rules; print(bundle_rules.read_version())')
 APP_ID=io.github.exhibit.Exhibit
-# The .deb is named as the Python distribution is (the name "exhibit" is someone else's on PyPI).
+# The .deb is named as the Python distribution is (the name "exhibit" is someone else's on PyPI);
+# it replaces the .deb of the old name, which shipped the same /usr/bin/exhibit.
 DEB_PACKAGE=exhibit-viewer
 
 say "building Exhibit $VERSION with $("$PYTHON" -m PyInstaller --version) ($PYTHON)"
@@ -159,6 +160,8 @@ Architecture: $ARCH
 Maintainer: ${DEB_MAINTAINER:-Exhibit developers <exhibit@example.invalid>}
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 Depends: $(IFS=,; echo "${DEPENDS[*]}" | sed 's/,/, /g')
+Conflicts: exhibit
+Replaces: exhibit
 Section: education
 Priority: optional
 Description: digital museum exhibit viewer and kiosk
