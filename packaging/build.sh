@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build Exhibit's frozen one-folder app, dist/exhibit/exhibit, with PyInstaller
-# (packaging/exhibit.spec); then, on Debian/Ubuntu, dist/exhibit_<version>_<arch>.deb.
+# (packaging/exhibit.spec); then, on Debian/Ubuntu, dist/exhibit-viewer_<version>_<arch>.deb.
 #
 #   bash packaging/build.sh                 # from anywhere; writes dist/ and build/ in the checkout
 #   PYTHON=/path/to/python bash packaging/build.sh    # build with that Python
@@ -68,6 +68,9 @@ fi
 
 VERSION=$("$PYTHON" -c 'import sys; sys.path.insert(0, "packaging"); import bundle_rules; print(bundle_rules.read_version())')
 APP_ID=io.github.exhibit.Exhibit
+# The .deb is named as the Python distribution is (the name "exhibit" is someone else's on PyPI);
+# it replaces the .deb of the old name, which shipped the same /usr/bin/exhibit.
+DEB_PACKAGE=exhibit-viewer
 
 say "building Exhibit $VERSION with $("$PYTHON" -m PyInstaller --version) ($PYTHON)"
 start=$SECONDS
@@ -120,13 +123,14 @@ done
 [ -z "$problems" ] || die "the .deb's Depends would be incomplete:
 $problems"
 
-STAGE=build/deb/exhibit
-DEB=dist/exhibit_${VERSION}_${ARCH}.deb
+STAGE=build/deb/$DEB_PACKAGE
+DOC=$STAGE/usr/share/doc/$DEB_PACKAGE
+DEB=dist/${DEB_PACKAGE}_${VERSION}_${ARCH}.deb
 say "building $DEB"
 rm -rf "$STAGE"
 mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
     "$STAGE/usr/share/metainfo" "$STAGE/usr/share/icons/hicolor/scalable/apps" \
-    "$STAGE/usr/lib/systemd/user" "$STAGE/usr/share/doc/exhibit"
+    "$STAGE/usr/lib/systemd/user" "$DOC"
 cp -a dist/exhibit "$STAGE/opt/exhibit"
 ln -s /opt/exhibit/exhibit "$STAGE/usr/bin/exhibit"
 cp packaging/linux/$APP_ID.desktop "$STAGE/usr/share/applications/"
@@ -138,8 +142,10 @@ for size in 48 128 256; do
         "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/"
 done
 cp packaging/linux/exhibit-kiosk.service "$STAGE/usr/lib/systemd/user/"
-cat > "$STAGE/usr/share/doc/exhibit/copyright" <<'EOF'
-Exhibit: MIT licence.
+# The README is the kiosk unit's Documentation= (file:///usr/share/doc/exhibit-viewer/README.md).
+cp README.md LICENSE "$DOC/"
+cat > "$DOC/copyright" <<'EOF'
+Exhibit: MIT licence (LICENSE beside this file).
 Noto Serif, Noto Sans and Noto Sans Mono (opt/exhibit/_internal/exhibit/assets/fonts): SIL Open
 Font License 1.1, the text of which is in OFL.txt beside them.
 Bundled third-party software under opt/exhibit/_internal: Qt 6 and Qt for Python (PySide6,
@@ -148,12 +154,14 @@ PyYAML, Markdown, nh3 and platformdirs under their own permissive licences (see 
 EOF
 chmod -R u+rwX,go+rX,go-w "$STAGE"
 cat > "$STAGE/DEBIAN/control" <<EOF
-Package: exhibit
+Package: $DEB_PACKAGE
 Version: $VERSION
 Architecture: $ARCH
 Maintainer: ${DEB_MAINTAINER:-Exhibit developers <exhibit@example.invalid>}
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 Depends: $(IFS=,; echo "${DEPENDS[*]}" | sed 's/,/, /g')
+Conflicts: exhibit
+Replaces: exhibit
 Section: education
 Priority: optional
 Description: digital museum exhibit viewer and kiosk
@@ -165,6 +173,6 @@ Description: digital museum exhibit viewer and kiosk
  A self-contained build (Python and Qt inside) installed under /opt/exhibit.
 EOF
 mkdir -p dist
-rm -f dist/exhibit_*.deb
+rm -f dist/exhibit_*.deb dist/${DEB_PACKAGE}_*.deb
 dpkg-deb --root-owner-group --build "$STAGE" "$DEB" >/dev/null
 say "$DEB: $(du -h "$DEB" | cut -f1), $((SECONDS - start)) s in all"

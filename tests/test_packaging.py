@@ -217,7 +217,7 @@ def test_metainfo_names_the_same_app() -> None:
     assert root.findtext("provides/binary") == "exhibit"
     assert root.findtext("name") == _desktop_entry()["Name"]
     assert root.findtext("metadata_license")
-    assert root.findtext("project_license") == "MIT"
+    assert root.findtext("project_license") == "MIT AND OFL-1.1"  # as pyproject.toml says
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -244,12 +244,14 @@ def test_build_script_is_executable_bash() -> None:
 
 
 def test_deb_depends_on_every_package_the_window_preflight_names() -> None:
-    """The .deb must install what `exhibit` asks for when a window cannot open."""
+    """The .deb must install what `exhibit` asks for, for every library the bundle takes from
+    the system (it carries the others, e.g. Kerberos and Brotli for QtNetwork)."""
     text = BUILD_SH.read_text(encoding="utf-8")
     block = re.search(r"^DEPENDS=\((.*?)^\)", text, re.MULTILINE | re.DOTALL)
     assert block is not None
     depends = set(block.group(1).split())
-    assert set(systemlibs.XCB_LIBRARIES.values()) <= depends
+    from_system = {p for s, p in systemlibs.PACKAGES.items() if rules.is_system_library(s)}
+    assert "libglib2.0-0" in from_system and from_system <= depends
     assert {"libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libdbus-1-3"} <= depends
 
 
@@ -277,3 +279,27 @@ def test_appstreamcli_validate() -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_kiosk_units_documentation_is_a_file_the_deb_installs() -> None:
+    unit = (LINUX / "exhibit-kiosk.service").read_text(encoding="utf-8")
+    text = BUILD_SH.read_text(encoding="utf-8")
+    package = re.search(r"^DEB_PACKAGE=(\S+)$", text, re.MULTILINE)
+    assert package is not None and package.group(1) == "exhibit-viewer"
+    assert f"Documentation=file:///usr/share/doc/{package.group(1)}/README.md\n" in unit
+    assert "DOC=$STAGE/usr/share/doc/$DEB_PACKAGE" in text
+    assert 'cp README.md LICENSE "$DOC/"' in text
+    assert 'cp packaging/linux/exhibit-kiosk.service "$STAGE/usr/lib/systemd/user/"' in text
+    assert "installs it as /usr/lib/systemd/user/exhibit-kiosk.service" in unit
+    assert "example.invalid" not in unit
+
+
+def test_the_deb_and_the_distribution_share_one_name() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == "exhibit-viewer"
+    assert project["scripts"] == {"exhibit": "exhibit.cli:main"}
+    assert "Package: $DEB_PACKAGE" in BUILD_SH.read_text(encoding="utf-8")
+    assert {"LICENSE", "exhibit/assets/fonts/OFL.txt"} <= set(project["license-files"])
+    assert all((ROOT / name).is_file() for name in project["license-files"])

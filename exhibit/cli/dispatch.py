@@ -49,7 +49,17 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command; every way it can stop becomes an exit status and one line each."""
     try:
+        if args.command == "run":  # a window: before PySide6 is imported, Qt cannot abort
+            _window_preflight()
         return COMMANDS[args.command].run(args)
+    except ImportError as exc:  # PySide6 without a system library it links against
+        from exhibit.system.qtlibs import import_failure
+
+        line = import_failure(exc)
+        if line is None:
+            return _internal_error(exc)
+        say(error_line(line))
+        return CONTENT
     except Failure as exc:
         say(error_line(exc.message))
         return exc.status
@@ -61,13 +71,22 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last net: a user never sees a traceback
-        if os.environ.get("EXHIBIT_DEBUG"):
-            raise
-        say(
-            f"exhibit: internal error: {type(exc).__name__}: {exc} "
-            "(set EXHIBIT_DEBUG=1 for details)"
-        )
-        return INTERNAL
+        return _internal_error(exc)
+
+
+def _window_preflight() -> None:
+    from exhibit.system.qtlibs import window_preflight
+
+    problem = window_preflight()
+    if problem:
+        raise Failure(problem)
+
+
+def _internal_error(exc: Exception) -> int:
+    if os.environ.get("EXHIBIT_DEBUG"):
+        raise exc
+    say(f"exhibit: internal error: {type(exc).__name__}: {exc} (set EXHIBIT_DEBUG=1 for details)")
+    return INTERNAL
 
 
 def main(argv: Sequence[str] | None = None) -> int:

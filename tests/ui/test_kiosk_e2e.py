@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, start_kiosk, wait_for, x
+from tests.ui.xvfb import (
+    TITLE,
+    display,
+    distinct_colours,
+    needs_x,
+    start_kiosk,
+    wait_for,
+    window_id,
+    x,
+)
 
 pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
 __all__ = ["display"]
@@ -28,8 +37,7 @@ def test_kiosk_survives_keys_and_window_manager_close(
 
     kiosk = start_kiosk(display, config)
     try:
-        wait_for(lambda: x(display, "xdotool", "search", "--name", TITLE) != "", "the kiosk window")
-        window = x(display, "xdotool", "search", "--name", TITLE).split()[0]
+        window = window_id(display, TITLE)
         wait_for(
             lambda: "1280x800" in x(display, "xdotool", "getwindowgeometry", window), "fullscreen"
         )

@@ -81,3 +81,16 @@ def start_kiosk(env: dict[str, str], config: Path) -> subprocess.Popen[str]:
         stderr=subprocess.STDOUT,
         text=True,
     )
+
+
+def window_id(env: dict[str, str], title: str) -> str:
+    """The X id of the first window named `title`, once there is one (searched in one call,
+    so a window that is remapped between two searches cannot be lost)."""
+    found: list[str] = []
+
+    def look() -> bool:
+        found[:] = x(env, "xdotool", "search", "--name", title).split()
+        return bool(found)
+
+    wait_for(look, f"the window {title!r}")
+    return found[0]
