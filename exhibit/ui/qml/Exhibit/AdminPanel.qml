@@ -75,6 +75,7 @@ Item {
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData[0]
+                        Accessible.onPressAction: panel.act(action.modelData[1])
                         Text {
                             textFormat: Text.PlainText
                             id: label

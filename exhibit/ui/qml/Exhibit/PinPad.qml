@@ -75,6 +75,7 @@ Item {
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
+                        Accessible.onPressAction: pad.press(pinKey.modelData)
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent

@@ -59,8 +59,10 @@ Item {
                             radius: Theme.radiusSmall * menu.unit
                             color: menu.controller.sectionIndex === entry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
-                            Accessible.role: Accessible.Button
+                            Accessible.role: Accessible.MenuItem
                             Accessible.name: entry.title
+                            Accessible.description: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join(", ")
+                            Accessible.onPressAction: { menu.controller.goToSection(entry.index); menu.open = false }
                             activeFocusOnTab: menu.open
                             Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
                             Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
