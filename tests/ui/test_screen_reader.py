@@ -3,7 +3,9 @@ and the modal menus, through Qt's own accessibility tree (the AT-SPI walk is in 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtTest import QTest
 
 from exhibit.content.model import Exhibit
 from tests.ui.conftest import OpenViewer, Viewer
@@ -47,3 +49,76 @@ def test_every_slide_reads_as_text_and_only_the_slide_on_screen(
     names = [name(n) for n in shown(viewer)]
     count = viewer.controller.count
     assert "Timeline" in names and f"Slide {count} of {count}" in names
+
+
+def heard(viewer: Viewer) -> list[str]:
+    """Every announcement the view makes from now on."""
+    messages: list[str] = []
+    viewer.item("exhibitView").announced.connect(messages.append)  # type: ignore[attr-defined]
+    return messages
+
+
+def node_named(viewer: Viewer, text: str) -> QAccessibleInterface:
+    return next(n for n in tree(viewer) if name(n) == text)
+
+
+def press(node: QAccessibleInterface) -> None:
+    actions = node.actionInterface()
+    assert actions is not None and "Press" in actions.actionNames(), name(node)
+    actions.doAction("Press")
+    QCoreApplication.processEvents()
+
+
+def test_each_slide_change_is_announced_once(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    messages = heard(viewer)
+    QTest.keyClick(viewer.window, Qt.Key.Key_Right)
+    viewer.wait_ready()
+    count = viewer.controller.count
+    assert messages == [f"{bundled.slides[1].title.get('en')}. Picture. Slide 2 of {count}"]
+    quote = next(
+        i for i, s in enumerate(bundled.slides) if s.kind == "quote" and not s.title.get("en")
+    )
+    viewer.controller.goTo(quote)
+    viewer.wait_ready()
+    row = viewer.controller.slideRow(quote)
+    assert messages[1] == (
+        f"Quotation, {row['speaker']}, {row['dateText']}. Slide {quote + 1} of {count}"
+    )
+    QTest.keyClick(viewer.window, Qt.Key.Key_Plus)
+    assert messages[2:] == ["Text size 125 percent"]
+
+
+def test_press_on_an_event_jumps_and_language_is_a_checked_radio(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    viewer = open_viewer(bundled)
+    messages = heard(viewer)
+    target = next(
+        (i, e)
+        for e in bundled.timeline.events
+        for i, s in enumerate(bundled.slides)
+        if e.id in s.events and i > 0
+    )
+    index, event = target
+    viewer.wait_for_items(f"event-{event.id}")
+    row = next(n for n in tree(viewer) if event.title.get("en") in name(n))
+    assert row.role() == QAccessible.Role.ListItem
+    press(row)
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == index and len(messages) == 1
+    assert row.state().selected
+    russian = node_named(viewer, "Русский")
+    assert russian.role() == QAccessible.Role.RadioButton and not russian.state().checked
+    press(russian)
+    assert viewer.controller.language == "ru" and russian.state().checked
+    assert messages[-1] == "Язык: Русский"
+    assert QLocale().name() == "ru_RU"
+    viewer.controller.language = "en"
+    assert QLocale().name().startswith("en")
+
+
+def test_every_button_answers_press(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    press(node_named(viewer, "Sections"))
+    assert viewer.item("sectionMenu").property("open") is True

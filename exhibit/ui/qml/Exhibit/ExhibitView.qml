@@ -18,6 +18,35 @@ FocusScope {
     // Untyped: render.py calls it with QMetaObject.invokeMethod, for a QVariant.
     function slideReady() { return stage.isReady() }
 
+    // Screen readers hear each slide change once, whatever made it (keys, taps, timeline,
+    // sections, the attract loop), and each language or text-size change.
+    signal announced(message: string)
+    function announce(message: string) {
+        root.Accessible.announce(message, Accessible.Polite)
+        root.announced(message)
+    }
+    Connections {
+        target: root.controller
+        property int shownIndex: -1  // set once, not bound: it must lag currentIndex
+        Component.onCompleted: shownIndex = root.controller.currentIndex
+        function onCurrentIndexChanged() {
+            if (root.controller.currentIndex === shownIndex)
+                return
+            shownIndex = root.controller.currentIndex
+            const t = root.controller.t
+            root.announce(t.announceSlide.arg(root.controller.currentSlide.announcement)
+                          .arg(root.controller.currentIndex + 1).arg(root.controller.count))
+        }
+        function onLanguageChanged() {
+            const code = root.controller.language
+            const entry = root.controller.languages.find(l => l.code === code)
+            root.announce(root.controller.t.announceLanguage.arg(entry ? entry.name : code))
+        }
+        function onTextScaleChanged() {
+            root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)))
+        }
+    }
+
     Keys.onPressed: (event) => {
         if (menu.open && event.key === Qt.Key_Escape) { menu.open = false; event.accepted = true; return }
         switch (event.key) {
