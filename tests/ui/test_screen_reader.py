@@ -122,3 +122,37 @@ def test_every_button_answers_press(open_viewer: OpenViewer, bundled: Exhibit) -
     viewer = open_viewer(bundled)
     press(node_named(viewer, "Sections"))
     assert viewer.item("sectionMenu").property("open") is True
+
+
+def focused(viewer: Viewer) -> str:
+    item = viewer.window.activeFocusItem()
+    return item.objectName() if item is not None else ""
+
+
+def test_the_section_menu_is_modal(open_viewer: OpenViewer, bundled: Exhibit) -> None:
+    viewer = open_viewer(bundled)
+    button = viewer.item("sectionMenuButton")
+    button.forceActiveFocus()
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    viewer.qtbot.waitUntil(lambda: focused(viewer) == "sectionEntry-0")
+    dialog = next(n for n in tree(viewer) if n.role() == QAccessible.Role.Dialog)
+    assert name(dialog) == "Sections"
+    assert "Sections" in [name(n) for n in tree(viewer) if n.role() == QAccessible.Role.Heading]
+    for key, entry in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, 0), (Qt.Key.Key_Backtab, 3)):
+        QTest.keyClick(viewer.window, key)
+        assert focused(viewer) == f"sectionEntry-{entry}"
+    QTest.keyClick(viewer.window, Qt.Key.Key_Tab)  # Tab wraps inside the menu
+    assert focused(viewer) == "sectionEntry-0"
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_PageDown, Qt.Key.Key_End):
+        QTest.keyClick(viewer.window, key)
+    assert viewer.controller.currentIndex == 0  # the show behind never moved
+    QTest.keyClick(viewer.window, Qt.Key.Key_Escape)
+    assert viewer.item("sectionMenu").property("open") is False
+    assert button.hasActiveFocus()  # back to the opener
+    QTest.keyClick(viewer.window, Qt.Key.Key_M)
+    viewer.qtbot.waitUntil(lambda: focused(viewer) == "sectionEntry-0")
+    QTest.keyClick(viewer.window, Qt.Key.Key_Down)
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    viewer.wait_ready()
+    assert viewer.controller.sectionIndex == 1
+    assert viewer.item("sectionMenu").property("open") is False

@@ -48,7 +48,12 @@ FocusScope {
     }
 
     Keys.onPressed: (event) => {
-        if (menu.open && event.key === Qt.Key_Escape) { menu.open = false; event.accepted = true; return }
+        // The open menu is modal: Esc or M closes it, and no other key reaches the show.
+        if (menu.open) {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_M) menu.open = false
+            event.accepted = true
+            return
+        }
         switch (event.key) {
         case Qt.Key_Right: case Qt.Key_Space: case Qt.Key_PageDown: case Qt.Key_Down:
             root.controller.next(); break
@@ -109,6 +114,16 @@ FocusScope {
         anchors.fill: parent
         controller: root.controller
         unit: root.unit
-        onOpenChanged: if (!menu.open) root.forceActiveFocus()
+        // The focus goes back where it was when the menu opened (the Sections button, say).
+        property Item opener: null
+        onOpenChanged: {
+            if (menu.open) {
+                menu.opener = root.Window.activeFocusItem
+                return
+            }
+            if (menu.opener && menu.opener.visible) menu.opener.forceActiveFocus()
+            else root.forceActiveFocus()
+            menu.opener = null
+        }
     }
 }
