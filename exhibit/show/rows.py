@@ -3,7 +3,8 @@
 The roles come from the field table (`exhibit.content.fields.SLIDE`): a text field's role is
 its name in camelCase, a picture's adds `Url`, a date's and a source's add `Text`. A few
 roles are worked out here so that views hold no logic: the slide's place, the memo header
-rows and the source line of document slides, and the credits slide's text.
+rows and the source line of document slides, the credits slide's text, the rich texts as
+plain words (`readText`) and what is announced when the slide is shown.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from exhibit.content.dates import HistDate
 from exhibit.content.escape import escape_plain
 from exhibit.content.fields import IMAGES, SLIDE, Field
 from exhibit.content.model import Exhibit, Slide
+from exhibit.show.spoken import announcement, plain_of_html
 from exhibit.show.strings import strings_for
 
 # Roles every slide row has besides its fields' roles.
 PLACE_ROLES = ("slideId", "kind", "sectionId", "sectionTitle", "sectionNumber")
-DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml")
+DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml", "readText", "announcement")
 _SUFFIX = {"image": "Url", "date": "Text", "source": "Text"}
 # A document slide's header block: the label's string and the role it shows.
 _MEMO_ROWS = (("memoFrom", "sender"), ("memoTo", "recipient"), ("memoDate", "dateText"))
@@ -93,6 +95,11 @@ def slide_row(
     cited = row["citation"] or row["sourceText"]
     row["sourceLine"] = " ".join(part for part in (cited, row["languageNote"]) if part)
     row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
+    # The rich texts as a screen reader reads them, by the role that shows them.
+    row["readText"] = {
+        role: plain_of_html(row[role]) for role in ("text", "body", "excerpt", "creditsHtml")
+    }
+    row["announcement"] = announcement(row, words)
     return row
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QAbstractItemModel, QObject, Signal, Slot
+from PySide6.QtCore import Property, QAbstractItemModel, QLocale, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit.content.model import Exhibit
@@ -18,6 +18,11 @@ TEXT_SCALES = (1.0, 1.25, 1.5)
 # qmllint, through exhibit.qmltypes: see .ci/qmllint) know its properties and slots.
 QML_IMPORT_NAME = "Exhibit"
 QML_IMPORT_MAJOR_VERSION = 1
+
+
+def speak_language(lang: str) -> None:
+    """Make `lang` the default locale: screen readers read the interface in its voice."""
+    QLocale.setDefault(QLocale(lang))
 
 
 @QmlElement
@@ -43,6 +48,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         super().__init__(parent)
         self._exhibit = exhibit
         self._lang = lang or exhibit.default_language
+        speak_language(self._lang)
         self._reduced_motion = reduced_motion
         self._blanked = False
         self._text_scale = 1.0
@@ -160,6 +166,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         if lang == self._lang or lang not in self._exhibit.languages:
             return
         self._lang = lang
+        speak_language(lang)
         self._fill_models()
         self.languageChanged.emit()
         self.exhibitChanged.emit()

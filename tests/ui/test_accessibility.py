@@ -45,15 +45,19 @@ def test_tree_names_slides_controls_and_events(open_viewer: OpenViewer, bundled:
     assert name(nodes[0]) == bundled.title.get("en")
     buttons = {name(n) for n in nodes if n.role() == QAccessible.Role.Button}
     assert "Sections" in buttons
+    radios = {name(n) for n in nodes if n.role() == QAccessible.Role.RadioButton}
+    assert radios == {"English", "Русский"}
+    items = {name(n) for n in nodes if n.role() == QAccessible.Role.ListItem}
     for event in bundled.timeline.events:
-        assert any(event.title.get("en") in b for b in buttons), event.id
+        assert any(event.title.get("en") in b for b in items), event.id
     panes = [name(n) for n in nodes if n.role() == QAccessible.Role.Pane]
     assert bundled.slides[0].title.get("en") in panes
     graphics = [name(n) for n in nodes if n.role() == QAccessible.Role.Graphic]
-    viewer.controller.goTo(3)  # an image slide: its picture is named by its alt text
+    picture = next(i for i, s in enumerate(bundled.slides) if s.kind == "image")
+    viewer.controller.goTo(picture)  # an image slide: its picture is named by its alt text
     viewer.wait_ready()
     graphics = [name(n) for n in tree(viewer) if n.role() == QAccessible.Role.Graphic]
-    assert bundled.slides[3].alt.get("en") in graphics
+    assert bundled.slides[picture].alt.get("en") in graphics
 
 
 def test_keyboard_focus_reaches_controls_with_a_visible_ring(
@@ -104,7 +108,9 @@ def test_touch_targets_are_at_least_48px(open_viewer: OpenViewer, bundled: Exhib
     viewer = open_viewer(bundled, size=(1920, 1080))
     small = []
     for node in tree(viewer):
-        if node.role() != QAccessible.Role.Button or node.state().invisible:
+        pressable = (QAccessible.Role.Button, QAccessible.Role.RadioButton)
+        is_event = node.role() == QAccessible.Role.ListItem and name(node).endswith("slide")
+        if (node.role() not in pressable and not is_event) or node.state().invisible:
             continue
         rect = node.rect()
         if rect.width() < 48 or rect.height() < 48:

@@ -334,3 +334,36 @@ def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
     assert visit.taps == ["ev"]
     assert visit.ended is not None
     assert len(data.attract_days) >= 2  # at start-up and after the visit
+
+
+def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
+    kiosk_viewer: KioskViewer,
+) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleInterface
+
+    from tests.ui.test_accessibility import name, walk
+
+    kv = kiosk_viewer
+
+    def shown() -> list[QAccessibleInterface]:
+        QAccessible.setActive(True)
+        nodes = walk(QAccessible.queryAccessibleInterface(kv.window))
+        return [n for n in nodes if not n.state().invisible]
+
+    kv.key(Qt.Key.Key_Escape, times=5)
+    dots = kv.item("pinDots")
+    assert dots.hasActiveFocus()  # the pad takes the focus, on its password field
+    kv.key(Qt.Key.Key_1)
+    kv.key(Qt.Key.Key_2)
+    field = next(n for n in shown() if n.role() == QAccessible.Role.EditableText)
+    assert field.state().passwordEdit
+    assert field.text(QAccessible.Text.Description) == "Enter the admin PIN. 2 digits entered"
+    assert "12" not in [n.text(QAccessible.Text.Value) for n in shown()]
+    dialogs = [name(n) for n in shown() if n.role() == QAccessible.Role.Dialog]
+    assert dialogs == ["Kiosk admin"]
+    kv.key(Qt.Key.Key_Escape)
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+    texts = [name(n) for n in shown()]
+    assert "Kiosk admin" in texts and any("Exhibit 0.1.0" in t for t in texts)

@@ -191,3 +191,31 @@ def test_notes_show_for_the_current_slide(pair: Pair) -> None:
     assert "Discuss:" in notes.property("text")
     pair.key(Qt.Key.Key_PageDown)
     assert notes.property("text") == pair.exhibit.slides[1].notes.get("en")
+
+
+def test_go_to_menu_is_modal_for_the_keyboard(pair: Pair) -> None:
+    menu = pair.item(pair.window, "goToMenu")
+
+    def focused() -> str:
+        item = pair.window.activeFocusItem()
+        return item.objectName() if item is not None else ""
+
+    pair.key(Qt.Key.Key_G)
+    assert menu.property("open") is True and focused() == "gotoSection-0"
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Left):
+        pair.key(key)
+    pair.assert_in_sync(0)  # the show behind the menu never moved
+    pair.key(Qt.Key.Key_Down)
+    assert focused() == "gotoSection-1"
+    pair.key(Qt.Key.Key_Home)
+    pair.key(Qt.Key.Key_Backtab)  # wraps to the last event: Tab never leaves the menu
+    assert focused().startswith("gotoEvent-")
+    pair.key(Qt.Key.Key_Tab)
+    assert focused() == "gotoSection-0"
+    pair.key(Qt.Key.Key_Down)
+    pair.key(Qt.Key.Key_Return)
+    pair.assert_in_sync(len(pair.exhibit.sections[0].slides))
+    assert menu.property("open") is False and focused() == "presenterKeys"
+    pair.key(Qt.Key.Key_G)
+    pair.key(Qt.Key.Key_Escape)
+    assert menu.property("open") is False and focused() == "presenterKeys"

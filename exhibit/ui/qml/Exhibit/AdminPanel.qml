@@ -8,6 +8,9 @@ Item {
     required property Controller controller
     required property real unit
     onVisibleChanged: if (panel.visible) panel.forceActiveFocus()
+    Accessible.role: Accessible.Dialog
+    Accessible.name: panel.controller.t.kioskAdmin
+    Accessible.ignored: !panel.visible
 
     function act(what: string) {
         switch (what) {
@@ -41,6 +44,8 @@ Item {
             Text {
                 textFormat: Text.PlainText
                 text: panel.controller.t.kioskAdmin
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 color: Theme.text
                 font.family: Theme.serif
                 font.bold: true
@@ -52,6 +57,8 @@ Item {
                 width: parent.width
                 wrapMode: Text.Wrap
                 text: panel.kiosk.status + "\n" + panel.controller.t.adminKeys
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
                 color: Theme.textSoft
                 font.family: Theme.mono
                 font.pixelSize: Theme.uiPx(Theme.fontStatus, panel.unit)
@@ -75,6 +82,7 @@ Item {
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData[0]
+                        Accessible.onPressAction: panel.act(action.modelData[1])
                         Text {
                             textFormat: Text.PlainText
                             id: label

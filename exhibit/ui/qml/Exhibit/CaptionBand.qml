@@ -27,6 +27,8 @@ Rectangle {
                                                                   : Theme.captionMaxHeight)
                                              * band.unit * Theme.textScale)
             text: band.current.caption || ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             wrapMode: Text.Wrap
             color: Theme.textOnInk
             font.family: Theme.serif
@@ -40,6 +42,9 @@ Rectangle {
             width: parent.width
             visible: text !== ""
             text: band.current.credit ? band.controller.t.credit.arg(band.current.credit) : ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !visible
             wrapMode: Text.Wrap
             color: Theme.textOnInkSoft
             font.family: Theme.sans
@@ -60,6 +65,7 @@ Rectangle {
         Accessible.role: Accessible.Button
         Accessible.name: band.controller.t.sections
         activeFocusOnTab: true
+        Accessible.onPressAction: band.menuRequested()
         Keys.onReturnPressed: band.menuRequested()
         Keys.onSpacePressed: band.menuRequested()
         FocusRing { unit: band.unit }
@@ -102,6 +108,8 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignRight
             text: band.current.sectionTitle || ""
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             height: Theme.px(Theme.sectionNameHeight, band.unit)
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: Theme.fontFloorFit
@@ -118,6 +126,8 @@ Rectangle {
             width: parent.width
             horizontalAlignment: Text.AlignRight
             text: band.controller.t.slideOf.arg(band.controller.currentIndex + 1).arg(band.controller.count)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
             color: Theme.textOnInkSoft
             font.family: Theme.sans
             font.pixelSize: Theme.uiPx(Theme.fontDetail, band.unit)

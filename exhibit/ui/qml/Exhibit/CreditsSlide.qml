@@ -14,6 +14,9 @@ SlideBase {
         anchors.rightMargin: Theme.creditsMargin * slideRoot.unit
         anchors.topMargin: Theme.creditsTop * slideRoot.unit
         text: slideRoot.slide.title || slideRoot.controller.t.sourcesAndCredits
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+        Accessible.ignored: !slideRoot.onStage
         wrapMode: Text.Wrap
         color: Theme.text
         font.family: Theme.serif
@@ -29,6 +32,9 @@ SlideBase {
         }
         unit: slideRoot.unit
         text: slideRoot.slide.creditsHtml
+        Accessible.role: Accessible.Paragraph
+        Accessible.name: slideRoot.slide.readText?.creditsHtml ?? ""
+        Accessible.ignored: !slideRoot.onStage
         color: Theme.text
         font.family: Theme.sans
         font.pixelSize: Theme.px(Theme.fontCredits, slideRoot.unit)

@@ -33,6 +33,9 @@ SlideBase {
             anchors.horizontalCenter: parent.horizontalCenter
             y: Theme.pageMarkTop * slideRoot.unit
             text: slideRoot.slide.classification
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.stamp
             font.family: Theme.mono
             font.bold: true
@@ -53,6 +56,9 @@ SlideBase {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: slideRoot.slide.title.toUpperCase()
+                Accessible.role: Accessible.Heading
+                Accessible.name: slideRoot.slide.title
+                Accessible.ignored: !slideRoot.onStage
                 color: Theme.text
                 font.family: Theme.mono
                 font.bold: true
@@ -65,6 +71,9 @@ SlideBase {
                     id: memoRow
                     required property var modelData  // {label, value}
                     width: header.width
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: memoRow.modelData.label + " " + memoRow.modelData.value
+                    Accessible.ignored: !slideRoot.onStage
                     Text {
                         textFormat: Text.PlainText
                         width: Theme.memoLabelWidth * slideRoot.unit
@@ -102,6 +111,9 @@ SlideBase {
             }
             unit: slideRoot.unit
             text: slideRoot.slide.excerpt
+            Accessible.role: Accessible.Paragraph
+            Accessible.name: slideRoot.slide.readText?.excerpt ?? ""
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.text
             font.family: Theme.mono
             font.pixelSize: Theme.px(Theme.fontExcerpt, slideRoot.unit)
@@ -158,6 +170,9 @@ SlideBase {
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         text: slideRoot.slide.sourceLine
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+        Accessible.ignored: !slideRoot.onStage
         color: Theme.textOnInkSoft
         font.family: Theme.sans
         font.italic: true

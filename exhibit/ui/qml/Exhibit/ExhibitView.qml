@@ -18,8 +18,42 @@ FocusScope {
     // Untyped: render.py calls it with QMetaObject.invokeMethod, for a QVariant.
     function slideReady() { return stage.isReady() }
 
+    // Screen readers hear each slide change once, whatever made it (keys, taps, timeline,
+    // sections, the attract loop), and each language or text-size change.
+    signal announced(message: string)
+    function announce(message: string) {
+        root.Accessible.announce(message, Accessible.Polite)
+        root.announced(message)
+    }
+    Connections {
+        target: root.controller
+        property int shownIndex: -1  // set once, not bound: it must lag currentIndex
+        Component.onCompleted: shownIndex = root.controller.currentIndex
+        function onCurrentIndexChanged() {
+            if (root.controller.currentIndex === shownIndex)
+                return
+            shownIndex = root.controller.currentIndex
+            const t = root.controller.t
+            root.announce(t.announceSlide.arg(root.controller.currentSlide.announcement)
+                          .arg(root.controller.currentIndex + 1).arg(root.controller.count))
+        }
+        function onLanguageChanged() {
+            const code = root.controller.language
+            const entry = root.controller.languages.find(l => l.code === code)
+            root.announce(root.controller.t.announceLanguage.arg(entry ? entry.name : code))
+        }
+        function onTextScaleChanged() {
+            root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)))
+        }
+    }
+
     Keys.onPressed: (event) => {
-        if (menu.open && event.key === Qt.Key_Escape) { menu.open = false; event.accepted = true; return }
+        // The open menu is modal: Esc or M closes it, and no other key reaches the show.
+        if (menu.open) {
+            if (event.key === Qt.Key_Escape || event.key === Qt.Key_M) menu.open = false
+            event.accepted = true
+            return
+        }
         switch (event.key) {
         case Qt.Key_Right: case Qt.Key_Space: case Qt.Key_PageDown: case Qt.Key_Down:
             root.controller.next(); break
@@ -80,6 +114,16 @@ FocusScope {
         anchors.fill: parent
         controller: root.controller
         unit: root.unit
-        onOpenChanged: if (!menu.open) root.forceActiveFocus()
+        // The focus goes back where it was when the menu opened (the Sections button, say).
+        property Item opener: null
+        onOpenChanged: {
+            if (menu.open) {
+                menu.opener = root.Window.activeFocusItem
+                return
+            }
+            if (menu.opener && menu.opener.visible) menu.opener.forceActiveFocus()
+            else root.forceActiveFocus()
+            menu.opener = null
+        }
     }
 }

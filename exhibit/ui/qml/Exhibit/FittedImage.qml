@@ -9,6 +9,7 @@ Item {
     required property string alt
     property Controller controller: null
     property real unit: 1
+    property bool onStage: true  // see SlideBase
     readonly property bool ready: image.status !== Image.Loading
     readonly property bool failed: image.status === Image.Error || source === ""
 
@@ -27,6 +28,7 @@ Item {
         visible: !box.failed
         Accessible.role: Accessible.Graphic
         Accessible.name: box.alt
+        Accessible.ignored: !box.onStage
         onStatusChanged: if (status === Image.Error && box.controller) box.controller.reportMediaProblem(box.source, box.alt)
     }
 
@@ -63,6 +65,9 @@ Item {
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                     text: box.alt
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                    Accessible.ignored: !box.onStage
                     color: Theme.textOnInk
                     font.family: Theme.serif
                     font.pixelSize: Theme.uiHeadingPx(Theme.fontAlt, box.unit)

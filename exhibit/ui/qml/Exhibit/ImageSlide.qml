@@ -20,6 +20,9 @@ SlideBase {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         text: slideRoot.slide.title
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+        Accessible.ignored: !slideRoot.onStage || !visible
         color: Theme.textOnInk
         font.family: Theme.serif
         font.pixelSize: Theme.px(Theme.fontPictureTitle, slideRoot.unit)
@@ -39,5 +42,6 @@ SlideBase {
         alt: slideRoot.slide.alt
         controller: slideRoot.controller
         unit: slideRoot.unit
+        onStage: slideRoot.onStage
     }
 }

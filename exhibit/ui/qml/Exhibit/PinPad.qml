@@ -9,7 +9,12 @@ Item {
     required property real unit
     property string entered: ""
     readonly property real key: Math.max(Theme.minTouch, Theme.pinKey * pad.unit)
-    onVisibleChanged: { pad.entered = ""; if (pad.visible) pad.forceActiveFocus() }
+    // The focus goes to the entry field, a password field to screen readers: they speak
+    // "n digits entered", never the digits, and do not echo the keys typed.
+    onVisibleChanged: { pad.entered = ""; if (pad.visible) dots.forceActiveFocus() }
+    Accessible.role: Accessible.Dialog
+    Accessible.name: pad.controller.t.kioskAdmin
+    Accessible.ignored: !pad.visible
 
     function press(k: string) {
         if (k === "Cancel") { pad.entered = ""; pad.kiosk.close_overlays() }
@@ -45,13 +50,20 @@ Item {
                 objectName: "pinMessage"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.kiosk.pinMessage
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
                 color: Theme.text
                 font.family: Theme.sans
                 font.pixelSize: Theme.uiHeadingPx(Theme.fontPrompt, pad.unit)
             }
             Text {
+                id: dots
                 textFormat: Text.PlainText
                 objectName: "pinDots"
+                Accessible.role: Accessible.EditableText
+                Accessible.passwordEdit: true
+                // Qt blanks a password field's name: the prompt rides in its description.
+                Accessible.description: pad.kiosk.pinMessage + ". " + pad.controller.t.digitsEntered.arg(pad.entered.length)
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: pad.entered.length ? "•".repeat(pad.entered.length) : " "
                 color: Theme.text
@@ -75,6 +87,7 @@ Item {
                         border.color: Theme.rule
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
+                        Accessible.onPressAction: pad.press(pinKey.modelData)
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent

@@ -25,6 +25,12 @@ Window {
         focus: true
         Keys.onPressed: (event) => {
             const c = window.controller
+            // The open go-to menu is modal: Esc or G closes it, no other key moves the show.
+            if (goTo.open) {
+                if (event.key === Qt.Key_Escape || event.key === Qt.Key_G) goTo.open = false
+                event.accepted = true
+                return
+            }
             if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
                 window.presenter.typeDigit(String(event.key - Qt.Key_0))
             } else switch (event.key) {

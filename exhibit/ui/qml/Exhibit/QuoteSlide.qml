@@ -21,6 +21,9 @@ SlideBase {
             anchors.verticalCenter: parent.verticalCenter
             unit: slideRoot.unit
             text: slideRoot.slide.text
+            Accessible.role: Accessible.Paragraph
+            Accessible.name: slideRoot.slide.readText?.text ?? ""
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.text
             font.family: Theme.serif
             font.italic: true
@@ -48,6 +51,9 @@ SlideBase {
             bottomMargin: Theme.quoteMarginBottom * slideRoot.unit
         }
         spacing: Theme.space05 * slideRoot.unit
+        Accessible.role: Accessible.Grouping
+        Accessible.name: slideRoot.slide.speaker
+        Accessible.ignored: !slideRoot.onStage
         Rectangle {
             width: Theme.accentRuleWidth * slideRoot.unit
             height: Math.max(Theme.strokeMin, Theme.accentRuleThickness * slideRoot.unit)
@@ -58,6 +64,9 @@ SlideBase {
             width: parent.width
             wrapMode: Text.Wrap
             text: slideRoot.slide.speaker
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.text
             font.family: Theme.sans
             font.bold: true
@@ -69,6 +78,9 @@ SlideBase {
             visible: text !== ""
             wrapMode: Text.Wrap
             text: slideRoot.slide.role
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage || !visible
             color: Theme.textSoft
             font.family: Theme.sans
             font.pixelSize: Theme.px(Theme.fontLabel, slideRoot.unit)
@@ -78,6 +90,9 @@ SlideBase {
             width: parent.width
             wrapMode: Text.Wrap
             text: [slideRoot.slide.dateText, slideRoot.slide.sourceText].filter(s => s !== "").join("  ·  ")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: [slideRoot.slide.dateText, slideRoot.slide.sourceText].filter(s => s !== "").join(", ")
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.textSoft
             font.family: Theme.sans
             font.pixelSize: Theme.px(Theme.fontMeta, slideRoot.unit)
@@ -88,6 +103,9 @@ SlideBase {
             visible: text !== ""
             wrapMode: Text.Wrap
             text: [slideRoot.slide.context, slideRoot.slide.languageNote].filter(s => s).join(" ")
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage || !visible
             color: Theme.textSoft
             font.family: Theme.serif
             font.italic: true

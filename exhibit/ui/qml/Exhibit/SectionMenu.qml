@@ -2,13 +2,17 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // A full-screen overlay listing the sections; choosing one jumps to its first slide.
-Item {
+// Modal for the keyboard: it takes the focus when it opens (on the current section), ↑ ↓ Tab
+// Home End move among its entries and never reach the show behind; Enter chooses, Esc closes.
+FocusScope {
     id: menu
     required property Controller controller
     required property real unit
     property bool open: false
     visible: open
     z: 10
+    Accessible.role: Accessible.Dialog
+    Accessible.name: menu.controller.t.sections
 
     Rectangle {
         anchors.fill: parent
@@ -37,9 +41,23 @@ Item {
                     anchors { left: parent.left; right: parent.right; top: parent.top }
                     anchors.margins: Theme.cardPadding * menu.unit
                     spacing: Theme.space06 * menu.unit
+                    // The entry `step` places after `from` (wrapping), or the `at`th one.
+                    function focusEntry(from: Item, step: int, at: int) {
+                        const entries = []
+                        for (let i = 0; i < list.children.length; ++i)
+                            if (list.children[i].objectName.startsWith("sectionEntry-"))
+                                entries.push(list.children[i])
+                        if (entries.length === 0)
+                            return
+                        const here = from ? entries.indexOf(from) : at
+                        entries[((here + step) % entries.length + entries.length) % entries.length].forceActiveFocus()
+                    }
+                    Component.onCompleted: Qt.callLater(list.focusEntry, null, 0, Math.max(0, menu.controller.sectionIndex))
                     Text {
                         textFormat: Text.PlainText
                         text: menu.controller.t.sections
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
                         color: Theme.text
                         font.family: Theme.serif
                         font.bold: true
@@ -59,11 +77,23 @@ Item {
                             radius: Theme.radiusSmall * menu.unit
                             color: menu.controller.sectionIndex === entry.index ? Theme.paperDeep : "transparent"
                             border.color: Theme.rule
-                            Accessible.role: Accessible.Button
+                            Accessible.role: Accessible.MenuItem
                             Accessible.name: entry.title
+                            Accessible.description: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join(", ")
+                            Accessible.onPressAction: { menu.controller.goToSection(entry.index); menu.open = false }
                             activeFocusOnTab: menu.open
                             Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
                             Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                            Keys.onPressed: (event) => {
+                                switch (event.key) {
+                                case Qt.Key_Down: case Qt.Key_Tab: list.focusEntry(entry, 1, 0); break
+                                case Qt.Key_Up: case Qt.Key_Backtab: list.focusEntry(entry, -1, 0); break
+                                case Qt.Key_Home: list.focusEntry(null, 0, 0); break
+                                case Qt.Key_End: list.focusEntry(null, -1, 0); break
+                                default: return
+                                }
+                                event.accepted = true
+                            }
                             FocusRing { unit: menu.unit }
                             Column {
                                 id: entryText

@@ -8,4 +8,7 @@ Rectangle {
     required property real unit
     required property Controller controller
     property bool ready: true
+    // False while the slide sits off-stage (a prefetched neighbour): its texts leave the
+    // accessibility tree, so a screen reader reads only the slide on screen.
+    property bool onStage: true
 }

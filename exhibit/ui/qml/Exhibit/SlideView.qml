@@ -13,6 +13,10 @@ Item {
     Accessible.role: Accessible.Pane
     Accessible.name: view.slide.title || view.slide.speaker || view.slide.alt || view.slide.caption || ""
     Accessible.description: view.slide.caption || ""
+    // Only the slide on screen is in the accessibility tree: the prefetched neighbours sit
+    // off-stage and would be read (and announce their changes) as if shown.
+    readonly property bool onStage: view.slideIndex === view.controller.currentIndex
+    Accessible.ignored: !view.onStage
     // A list delegate's row object goes before the delegate does, which would hand the views
     // below a null row while they are torn down: hold on to the last row instead.
     Component.onDestruction: view.slide = view.slide
@@ -34,10 +38,10 @@ Item {
         }
     }
 
-    Component { id: titleSlide; TitleSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: imageSlide; ImageSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
-    Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit; controller: view.controller } }
+    Component { id: titleSlide; TitleSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: imageSlide; ImageSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
 }

@@ -19,6 +19,9 @@ SlideBase {
             width: parent.width
             height: Math.min(implicitHeight, Theme.textTitleMaxHeight * slideRoot.unit)
             text: slideRoot.slide.title
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.text
             font.family: Theme.serif
             font.bold: true
@@ -45,6 +48,9 @@ SlideBase {
             height: parent.height
             unit: slideRoot.unit
             text: slideRoot.slide.body
+            Accessible.role: Accessible.Paragraph
+            Accessible.name: slideRoot.slide.readText?.body ?? ""
+            Accessible.ignored: !slideRoot.onStage
             color: Theme.text
             font.family: Theme.serif
             font.pixelSize: Theme.px(Theme.fontBody, slideRoot.unit)

@@ -56,6 +56,8 @@ Rectangle {
             width: Theme.legendSwatch * panel.unit; height: Theme.legendSwatch * panel.unit; radius: Theme.radiusSwatch * panel.unit
             color: Theme.eraColors[Math.max(0, entry.index) % Theme.eraColors.length]
         }
+        Accessible.role: Accessible.ListItem
+        Accessible.name: entry.title
         Text {
             textFormat: Text.PlainText
             text: entry.title
@@ -76,6 +78,8 @@ Rectangle {
             width: parent.width
             spacing: Theme.space04 * panel.unit
             visible: panel.controller.languages.length > 1
+            Accessible.role: Accessible.Grouping
+            Accessible.name: panel.controller.t.language
             Repeater {
                 model: panel.controller.languages
                 delegate: Rectangle {
@@ -88,10 +92,12 @@ Rectangle {
                     radius: height / 2
                     color: chosen ? Theme.highlight : "transparent"
                     border.color: chosen ? Theme.highlight : Theme.rule
-                    Accessible.role: Accessible.Button
+                    Accessible.role: Accessible.RadioButton
                     Accessible.name: modelData.name
                     Accessible.checkable: true
                     Accessible.checked: chosen
+                    Accessible.onPressAction: panel.controller.language = languageButton.modelData.code
+                    Accessible.onToggleAction: panel.controller.language = languageButton.modelData.code
                     activeFocusOnTab: true
                     Keys.onReturnPressed: panel.controller.language = languageButton.modelData.code
                     Keys.onSpacePressed: panel.controller.language = languageButton.modelData.code
@@ -116,6 +122,8 @@ Rectangle {
         Text {
             textFormat: Text.PlainText
             text: panel.controller.t.timeline
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
             color: Theme.textOnInk
             font.family: Theme.serif
             font.bold: true
@@ -124,6 +132,8 @@ Rectangle {
         Flow {
             width: parent.width
             spacing: Theme.space07 * panel.unit
+            Accessible.role: Accessible.List
+            Accessible.name: panel.controller.t.eras
             Repeater {
                 id: eraLegend
                 model: panel.controller.eras
@@ -147,6 +157,8 @@ Rectangle {
         function startPrefetch() { prefetch = true }
         readonly property real rowsX: Theme.space12 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + Theme.space02 * panel.unit) + Theme.space05 * panel.unit
         footer: Item { width: 1; height: Theme.timelineFooter * panel.unit }
+        Accessible.role: Accessible.List
+        Accessible.name: panel.controller.t.timelineEvents
 
         Connections {
             target: panel.Window.window
@@ -197,8 +209,14 @@ Rectangle {
                 color: current ? Theme.currentRow : "transparent"
                 border.color: current ? Theme.highlight : "transparent"
                 border.width: Math.max(1, Theme.border * panel.unit)
-                Accessible.role: Accessible.Button
-                Accessible.name: row.dateText + ": " + row.title
+                // A list item, selected while it is one of the current slide's events; one with
+                // a slide of its own jumps there on Press, one without offers nothing to press.
+                Accessible.role: Accessible.ListItem
+                Accessible.name: row.slideIndex >= 0 ? panel.controller.t.eventButton.arg(row.dateText).arg(row.title)
+                                                     : row.dateText + ": " + row.title
+                Accessible.selectable: true
+                Accessible.selected: row.current
+                Accessible.onPressAction: if (row.slideIndex >= 0) panel.controller.jumpToEvent(row.eventId)
                 activeFocusOnTab: row.slideIndex >= 0
                 Keys.onReturnPressed: panel.controller.jumpToEvent(row.eventId)
                 Keys.onSpacePressed: panel.controller.jumpToEvent(row.eventId)

@@ -14,6 +14,7 @@ SlideBase {
         alt: card.slide.alt
         controller: card.controller
         unit: card.unit
+        onStage: card.onStage
         anchors.fill: parent
         opacity: 0.28
     }
@@ -36,6 +37,9 @@ SlideBase {
             font.pixelSize: Theme.uiPx(Theme.fontLabel, card.unit)
             font.letterSpacing: Theme.trackingWide * card.unit
             font.capitalization: Font.AllUppercase
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !card.onStage
         }
         Rectangle {
             width: Theme.titleRuleWidth * card.unit
@@ -48,6 +52,9 @@ SlideBase {
             width: parent.width
             height: Math.min(implicitHeight, Theme.titleMaxHeight * card.unit)
             text: card.slide.title
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+            Accessible.ignored: !card.onStage
             color: Theme.textOnInk
             font.family: Theme.serif
             font.pixelSize: Theme.px(Theme.fontDisplay, card.unit)
@@ -62,6 +69,9 @@ SlideBase {
             visible: text !== ""
             height: Math.min(implicitHeight, Theme.subtitleMaxHeight * card.unit)
             text: card.slide.subtitle
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !card.onStage
             color: Theme.textOnInkSoft
             font.family: Theme.serif
             font.italic: true

@@ -1,0 +1,60 @@
+"""What a screen reader says of a slide: its rich text as plain words, and its announcement."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from typing import Any
+
+# Tags after which a reader pauses: a new line in the plain text.
+_BREAKS = frozenset({"br", "p", "h1", "h2", "h3", "h4", "li", "blockquote", "div"})
+# The kind's name in an announcement: the string key for each slide kind.
+KIND_KEYS = {
+    "title": "kindTitle",
+    "image": "kindImage",
+    "quote": "kindQuote",
+    "text": "kindText",
+    "document": "kindDocument",
+    "credits": "kindCredits",
+}
+
+
+class _Plain(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BREAKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def plain_of_html(fragment: str) -> str:
+    """Sanitised content HTML as the plain words it shows, one line per paragraph."""
+    parser = _Plain()
+    parser.feed(fragment)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def announcement(row: dict[str, Any], words: dict[str, str]) -> str:
+    """The slide's title, then its kind and what matters most of it ("Quotation, Boris
+    Yeltsin, 3 April 1993"); the view adds "slide n of m"."""
+    kind = str(row["kind"])
+    essentials = [words[KIND_KEYS[kind]]] if kind in KIND_KEYS else []
+    if kind == "quote":
+        essentials += [row["speaker"], row["dateText"]]
+    elif kind == "document":
+        essentials += [row["dateText"], row["classification"]]
+    elif kind == "title":
+        essentials.append(words["sectionNumber"].replace("%1", str(row["sectionNumber"] + 1)))
+    title = row["title"] or ("" if kind == "quote" else row["alt"])
+    head = ", ".join(str(e) for e in essentials if e)
+    return ". ".join(part for part in (title, head) if part)

@@ -1,0 +1,31 @@
+"""What a screen reader is given of a slide: plain words of rich text, the announcement."""
+
+from __future__ import annotations
+
+from exhibit.content.bundled import bundled_exhibit
+from exhibit.content.loader import load
+from exhibit.show.rows import slide_row
+from exhibit.show.spoken import plain_of_html
+from exhibit.show.strings import STRINGS
+
+
+def test_plain_of_html_keeps_words_and_paragraphs() -> None:
+    html = "<p>One <b>bold</b> &amp; <i>two</i></p><p>Three<br>four</p>"
+    assert plain_of_html(html) == "One bold & two\nThree\nfour"
+
+
+def test_every_language_names_every_kind() -> None:
+    keys = {k for k in STRINGS["en"] if k.startswith("kind")}
+    assert keys and all(keys <= set(table) for table in STRINGS.values())
+
+
+def test_announcements_name_kind_and_essentials() -> None:
+    bundled = load(bundled_exhibit())
+    rows = [slide_row(bundled, s, "", 0, "en") for s in bundled.slides]
+    quote = next(r for r in rows if r["kind"] == "quote" and r["speaker"] == "Boris Yeltsin")
+    assert quote["announcement"].startswith("Quotation, Boris Yeltsin, ")
+    assert all(r["announcement"] for r in rows)
+    ru = slide_row(bundled, bundled.slides[0], "", 0, "ru")
+    assert "Заголовок раздела" in ru["announcement"]
+    text = next(r for r in rows if r["kind"] == "text")
+    assert "<" not in text["readText"]["body"] and text["readText"]["body"]
