@@ -176,9 +176,9 @@ def test_clocks_and_section_plan(pair: Pair) -> None:
     pair.clock.now += 125
     pair.presenter.changed.emit()
     assert elapsed.property("text") == "2:05"
-    assert plan.property("text") == "2:05 behind"  # still on slide 1 after two minutes
-    pair.controller.goToSection(1)  # a section of 7 minutes is planned before this one
-    assert plan.property("text") == "4:55 ahead"
+    assert plan.property("text") == "1:05 behind"  # slide 1 (planned for a minute) at 2:05
+    pair.controller.goToSection(1)  # 7 minutes are planned before this section
+    assert plan.property("text") == "5:55 ahead"  # its first slide planned to end at 8:00
     pair.key(Qt.Key.Key_F5, modifier=Qt.KeyboardModifier.ShiftModifier)  # restart the clock
     assert elapsed.property("text") == "0:00" and pair.controller.currentIndex > 0
     pair.key(Qt.Key.Key_F5)  # from the beginning
