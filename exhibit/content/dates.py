@@ -126,6 +126,23 @@ class HistDate(Record):
         return start + (self.month - 1) / 12 + day / (12 * days_in_month(self.year, self.month))
 
 
+def format_range(start: HistDate, end: HistDate | None, lang: str) -> str:
+    """A span as readers write it: '3–4 April 1993', '30 March – 4 April 1993', 'March–May 1993'."""
+    if end is None or end == start:
+        return start.format(lang)
+    russian = lang.split("-")[0] == "ru"
+    if start.year != end.year or start.precision != end.precision or start.precision == "year":
+        return f"{start.format(lang)} – {end.format(lang)}"
+    year = HistDate(start.year).format(lang)
+    if start.precision == "month":
+        names = MONTHS_RU if russian else MONTHS_EN
+        return f"{names[start.month - 1]}–{names[end.month - 1]} {year}"
+    names = MONTHS_RU_GENITIVE if russian else MONTHS_EN
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {names[end.month - 1]} {year}"
+    return f"{start.day} {names[start.month - 1]} – {end.day} {names[end.month - 1]} {year}"
+
+
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 

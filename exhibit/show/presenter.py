@@ -30,7 +30,10 @@ class PlanStatus:
 def plan_status(
     minutes: Sequence[float | None], section_sizes: Sequence[int], index: int, elapsed: float
 ) -> PlanStatus | None:
-    """Compare `elapsed` with the time the plan gives to reach slide `index`.
+    """Compare `elapsed` with the time the plan gives to finish slide `index`.
+
+    Behind only once the current slide's planned end has passed: 41 s into a slide planned
+    for a minute is on time, not 41 s behind.
 
     Each section's planned minutes are spread evenly over its slides. None when the
     exhibit has no plan (no section has minutes).
@@ -42,7 +45,7 @@ def plan_status(
     for section_minutes, size in zip(minutes, section_sizes, strict=True):
         seconds = (section_minutes or 0.0) * 60
         if index < first + size:
-            planned += seconds * (index - first) / max(1, size)
+            planned += seconds * (index - first + 1) / max(1, size)
             return PlanStatus(planned, elapsed - planned)
         planned += seconds
         first += size

@@ -13,8 +13,9 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
+from exhibit.content.dates import format_range
 from exhibit.content.model import Exhibit
-from exhibit.show.rows import SLIDE_ROLES, date_text, slide_row
+from exhibit.show.rows import SLIDE_ROLES, slide_row
 from exhibit.show.timeline_layout import place_eras
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,9 +130,7 @@ class EventModel(_RowsModel):
         for number, event in enumerate(exhibit.timeline.events):
             shown = event.display_date.get(lang, fb)
             if not shown:
-                shown = date_text(event.date, lang)
-                if event.end and event.end != event.date:
-                    shown += " – " + date_text(event.end, lang)
+                shown = format_range(event.date, event.end, lang)
             segments = [
                 {
                     "era": era,

@@ -18,10 +18,11 @@ def test_talk_clock() -> None:
 
 def test_plan_spreads_section_minutes_over_slides() -> None:
     minutes, sizes = (10.0, 5.0), (4, 2)
-    assert plan_status(minutes, sizes, 0, 0.0) == PlanStatus(0.0, 0.0)
-    assert plan_status(minutes, sizes, 2, 240.0) == PlanStatus(300.0, -60.0)  # ahead by 1 min
-    assert plan_status(minutes, sizes, 4, 700.0) == PlanStatus(600.0, 100.0)  # behind
-    assert plan_status(minutes, sizes, 5, 750.0) == PlanStatus(750.0, 0.0)
+    assert plan_status(minutes, sizes, 0, 0.0) == PlanStatus(150.0, -150.0)
+    assert plan_status(minutes, sizes, 0, 41.0) == PlanStatus(150.0, -109.0)  # not behind yet
+    assert plan_status(minutes, sizes, 2, 240.0) == PlanStatus(450.0, -210.0)  # ahead
+    assert plan_status(minutes, sizes, 4, 800.0) == PlanStatus(750.0, 50.0)  # behind
+    assert plan_status(minutes, sizes, 5, 900.0) == PlanStatus(900.0, 0.0)
 
 
 def test_no_plan() -> None:

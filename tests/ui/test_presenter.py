@@ -176,9 +176,9 @@ def test_clocks_and_section_plan(pair: Pair) -> None:
     pair.clock.now += 125
     pair.presenter.changed.emit()
     assert elapsed.property("text") == "2:05"
-    assert plan.property("text") == "2:05 behind"  # still on slide 1 after two minutes
-    pair.controller.goToSection(1)  # the opening, planned at 5 minutes, comes before this one
-    assert plan.property("text") == "2:55 ahead"
+    assert plan.property("text") == "0:50 behind"  # slide 1 (planned for 75 s) at 2:05
+    pair.controller.goToSection(1)  # the opening's 5 minutes are planned before this section
+    assert plan.property("text") == "3:55 ahead"  # its first slide (1 of 7 in 7 min) ends at 6:00
     pair.key(Qt.Key.Key_F5, modifier=Qt.KeyboardModifier.ShiftModifier)  # restart the clock
     assert elapsed.property("text") == "0:00" and pair.controller.currentIndex > 0
     pair.key(Qt.Key.Key_F5)  # from the beginning

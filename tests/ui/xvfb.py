@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -31,11 +32,12 @@ def wait_for(check: object, what: str, timeout: float = 30.0) -> None:
     pytest.fail(f"timed out waiting for {what}")
 
 
-@pytest.fixture
-def display(tmp_path: Path) -> Iterator[dict[str, str]]:
+@contextlib.contextmanager
+def x_server(home: Path, screen: str = "1280x800") -> Iterator[dict[str, str]]:
+    """An Xvfb display of `screen` pixels with openbox on it; yields the environment to use it."""
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -44,7 +46,7 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
     with os.fdopen(read_fd) as chosen:  # Xvfb picks a free display number and says which
         number = chosen.readline().strip()
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "QT_QUICK_BACKEND")}
-    env.update(DISPLAY=f":{number}", HOME=str(tmp_path), XDG_STATE_HOME=str(tmp_path / "st"))
+    env.update(DISPLAY=f":{number}", HOME=str(home), XDG_STATE_HOME=str(home / "st"))
     wm = subprocess.Popen(
         ["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -52,11 +54,19 @@ def display(tmp_path: Path) -> Iterator[dict[str, str]]:
         lambda: subprocess.run(["wmctrl", "-m"], env=env, capture_output=True).returncode == 0,
         "the window manager",
     )
-    yield env
-    wm.terminate()
-    xvfb.terminate()
-    wm.wait(10)
-    xvfb.wait(10)
+    try:
+        yield env
+    finally:
+        wm.terminate()
+        xvfb.terminate()
+        wm.wait(10)
+        xvfb.wait(10)
+
+
+@pytest.fixture
+def display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    with x_server(tmp_path) as env:
+        yield env
 
 
 def x(env: dict[str, str], *command: str) -> str:
@@ -94,3 +104,44 @@ def window_id(env: dict[str, str], title: str) -> str:
 
     wait_for(look, f"the window {title!r}")
     return found[0]
+
+
+def grab(env: dict[str, str], window: str, path: Path, crop: str = "") -> Path:
+    """A screenshot of one window (cropped to `crop`, an ImageMagick WxH+X+Y, if given)."""
+    subprocess.run(["import", "-window", window, str(path)], env=env, check=True, timeout=30)
+    if crop:
+        subprocess.run(
+            ["convert", str(path), "-crop", crop, "+repage", str(path)],
+            env=env,
+            check=True,
+            timeout=30,
+        )
+    return path
+
+
+def differing_pixels(env: dict[str, str], first: Path, second: Path, fuzz: str = "0%") -> int:
+    """How many pixels two images of one size differ in (by more than `fuzz`)."""
+    result = subprocess.run(
+        ["compare", "-metric", "AE", "-fuzz", fuzz, str(first), str(second), "null:"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    return int(float(result.stderr.split()[0]))
+
+
+def settled_grab(env: dict[str, str], window: str, path: Path, crop: str = "") -> Path:
+    """Grab `window` until two grabs in a row agree: nothing on it moves by itself any more."""
+    previous = path.with_suffix(".previous.png")
+    grab(env, window, previous, crop)
+
+    def same_again() -> bool:
+        grab(env, window, path, crop)
+        same = differing_pixels(env, previous, path) == 0
+        path.replace(previous)
+        return same
+
+    wait_for(same_again, "the window to settle")
+    previous.replace(path)
+    return path

@@ -1,14 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The slides side by side in a ListView that only the controller moves. Neighbours are kept
-// (cacheBuffer) so their images load before they are needed. One swipe gesture, with any
+// The slides side by side, placed from the controller's index alone. Neighbours are kept
+// loaded so their images load before they are needed. One swipe gesture, with any
 // number of fingers, moves exactly one slide; a tap moves on (or back, on the left third).
 Item {
     id: stage
     required property Controller controller
     required property real unit
-    readonly property alias list: list
 
     clip: true
 
@@ -16,64 +15,71 @@ Item {
     // (READY=1 for systemd, a watching test) hears of it before the neighbours are built.
     Connections {
         target: stage.Window.window
-        enabled: !list.prefetch
+        enabled: !stage.prefetch
         function onFrameSwapped() { Qt.callLater(stage.startPrefetch) }
     }
-    function startPrefetch() { list.prefetch = true }
+    function startPrefetch() { stage.prefetch = true }
 
     function isReady(): bool {
-        const item = list.itemAtIndex(stage.controller.currentIndex) as SlideView
+        const holder = slides.itemAt(stage.controller.currentIndex) as Loader
+        const item = holder ? holder.item as SlideView : null
         return item !== null && item.ready && !slideAnimation.running
     }
 
-    ListView {
-        id: list
+    // Where the stage stands, in slides, not pixels: the current index, or on the way to it
+    // while a transition runs. Every slide's x follows from it and the stage's width, so a
+    // resize, a fullscreen toggle or a new screen cannot leave a slide half in view.
+    property real position: 0
+    // Neighbours are built (and their pictures decoded) only once the first slide is on
+    // screen, so start-up draws one slide, not three.
+    property bool prefetch: false
+
+    function place(animate: bool) {
+        const target = stage.controller.currentIndex
+        slideAnimation.stop()
+        if (animate) {
+            slideAnimation.from = stage.position
+            slideAnimation.to = target
+            slideAnimation.start()
+        } else {
+            stage.position = target
+        }
+    }
+
+    Component.onCompleted: place(false)
+
+    NumberAnimation {
+        id: slideAnimation
+        target: stage
+        property: "position"
+        duration: Theme.transitionMs
+        easing.type: Easing.OutCubic
+    }
+
+    Repeater {
+        id: slides
         objectName: "slideList"
-        anchors.fill: parent
-        orientation: ListView.Horizontal
-        interactive: false
-        boundsBehavior: Flickable.StopAtBounds
-        // Neighbours are built (and their pictures decoded) only once the first slide is on
-        // screen, so start-up draws one slide, not three.
-        property bool prefetch: false
-        cacheBuffer: prefetch ? Math.max(1, width) : 0
-        reuseItems: false
         model: stage.controller.slides
 
-        delegate: SlideView {
+        delegate: Loader {
+            id: holder
             required property int index
-            width: list.width
-            height: list.height
-            unit: stage.unit
-            slideIndex: index
-            controller: stage.controller
-            // The row is copied in once, not bound to the model's row object: that object goes
-            // before its delegate does, and bindings to it would read a null row meanwhile.
-            slide: ({})
-            Component.onCompleted: slide = stage.controller.slideRow(index)
-        }
-
-        function place(animate: bool) {
-            const target = stage.controller.currentIndex * width
-            slideAnimation.stop()
-            if (animate) {
-                slideAnimation.from = contentX
-                slideAnimation.to = target
-                slideAnimation.start()
-            } else {
-                contentX = target
+            readonly property real offset: index - stage.position
+            x: Math.round(offset * stage.width)
+            width: stage.width
+            height: stage.height
+            visible: Math.abs(offset) < 1
+            active: Math.abs(offset) < 1
+                    || Math.abs(index - stage.controller.currentIndex) <= (stage.prefetch ? 1 : 0)
+            sourceComponent: SlideView {
+                unit: stage.unit
+                slideIndex: holder.index
+                controller: stage.controller
+                // The row is copied in once, not bound to the model's row object: that object
+                // goes before its delegate does, and bindings to it would read a null row meanwhile.
+                slide: ({})
+                Component.onCompleted: slide = stage.controller.slideRow(holder.index)
             }
-        }
-
-        onWidthChanged: place(false)
-        Component.onCompleted: place(false)
-
-        NumberAnimation {
-            id: slideAnimation
-            target: list
-            property: "contentX"
-            duration: Theme.transitionMs
-            easing.type: Easing.OutCubic
         }
     }
 
@@ -84,9 +90,9 @@ Item {
             const now = stage.controller.currentIndex
             const adjacent = Math.abs(now - previous) === 1
             previous = now
-            list.place(adjacent && !stage.controller.reducedMotion)
+            stage.place(adjacent && !stage.controller.reducedMotion)
         }
-        function onExhibitChanged() { list.place(false) }
+        function onExhibitChanged() { stage.place(false) }
     }
 
     DragHandler {

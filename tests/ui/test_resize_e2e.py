@@ -1,0 +1,121 @@
+"""End to end under Xvfb: a window resized on slide k shows slide k, as a fresh launch would."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.ui.xvfb import (
+    TITLE,
+    differing_pixels,
+    grab,
+    needs_x,
+    settled_grab,
+    wait_for,
+    x,
+    x_server,
+)
+
+pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
+
+SLIDE = 6  # a picture slide in the middle of the first section
+SIZES = ((1900, 1000), (800, 600), (1024, 700), (1280, 720))
+# Antialiasing may differ by a shade here and there; a slide out of place differs everywhere.
+FUZZ = "3%"
+MOST_DIFFERING = 0.002  # of the slide area's pixels
+
+
+@pytest.fixture
+def big_display(tmp_path: Path) -> Iterator[dict[str, str]]:
+    with x_server(tmp_path, "1920x1080") as env:
+        yield env
+
+
+def slide_area(width: int, height: int) -> str:
+    """The part of the window the slide stage always covers, as an ImageMagick crop."""
+    timeline = round(max(300, width * 0.24))  # Theme.timelineMinWidth, Theme.timelineShare
+    return f"{width - timeline}x{height // 2}+0+0"
+
+
+class Viewer:
+    """`exhibit` in a window on this display, found by its title."""
+
+    def __init__(self, env: dict[str, str], *args: str) -> None:
+        self.env = env
+        self.app = subprocess.Popen(
+            [sys.executable, "-m", "exhibit", *args],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        wait_for(lambda: self.windows() != [], "the viewer's window")
+        self.window = self.windows()[0]
+        x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
+
+    def windows(self) -> list[str]:
+        return x(self.env, "xdotool", "search", "--onlyvisible", "--name", TITLE).split()
+
+    def resize(self, width: int, height: int) -> None:
+        x(self.env, "xdotool", "windowsize", "--sync", self.window, str(width), str(height))
+        wait_for(
+            lambda: f"{width}x{height}" in x(self.env, "xdotool", "getwindowgeometry", self.window),
+            f"the window to be {width}x{height}",
+        )
+
+    def go_to(self, slide: int) -> None:
+        x(self.env, "xdotool", "windowactivate", "--sync", self.window)
+        x(self.env, "xdotool", "key", "--window", self.window, *["Right"] * (slide - 1))
+
+    def close(self) -> str:
+        self.app.terminate()
+        output, _ = self.app.communicate(timeout=20)
+        return output
+
+
+def fresh_launch(env: dict[str, str], tmp_path: Path, width: int, height: int) -> Path:
+    """The slide area of a new window made `width`x`height`, then moved on to slide k."""
+    fresh = Viewer(env, "--reduced-motion")
+    try:
+        fresh.resize(width, height)
+        first = grab(env, fresh.window, tmp_path / "first.png")
+        fresh.go_to(SLIDE)
+        path = tmp_path / f"fresh-{width}x{height}.png"
+        wait_for(
+            lambda: differing_pixels(env, grab(env, fresh.window, path), first) > 0,
+            "the fresh window to move on",
+        )
+        return settled_grab(env, fresh.window, path, slide_area(width, height))
+    finally:
+        assert "Traceback" not in fresh.close()
+
+
+def wait_for_match(viewer: Viewer, shot: Path, reference: Path, width: int, height: int) -> None:
+    area = slide_area(width, height)
+    most = int(MOST_DIFFERING * width * height / 2)
+
+    def matches() -> bool:
+        grab(viewer.env, viewer.window, shot, area)
+        return differing_pixels(viewer.env, shot, reference, FUZZ) <= most
+
+    wait_for(matches, f"slide {SLIDE} at {width}x{height} to match a fresh launch", 15)
+
+
+def test_resize_keeps_the_slide(big_display: dict[str, str], tmp_path: Path) -> None:
+    references = {size: fresh_launch(big_display, tmp_path, *size) for size in SIZES}
+    viewer = Viewer(big_display)  # with transitions
+    try:
+        viewer.resize(1280, 720)
+        settled_grab(big_display, viewer.window, tmp_path / "start.png")
+        viewer.go_to(SLIDE)
+        for width, height in SIZES:
+            viewer.resize(width, height)
+            shot = tmp_path / f"resized-{width}x{height}.png"
+            wait_for_match(viewer, shot, references[width, height], width, height)
+    finally:
+        output = viewer.close()
+    assert "Traceback" not in output
