@@ -240,20 +240,26 @@ class FieldReader:
         md_node = Node(source, 1, 1)
         return self.markdown(md_node, what, budget, base_file=self.display(path))
 
+    def known_language(self, node: Node, lang: str, child: Node, what: str) -> bool:
+        """Whether a language map's key is one of the exhibit's languages (else reported)."""
+        if lang in self.languages:
+            return True
+        line, column = node.keys.get(lang, (child.line, child.column))
+        self.report(
+            f"{what}: language '{lang}' is not in the exhibit's languages "
+            f"({', '.join(self.languages)})",
+            line,
+            column,
+        )
+        return False
+
     def _language_pairs(self, node: Node, what: str) -> list[tuple[str, str, Node]]:
         if isinstance(node.value, str):
             return [("", node.value, node)]
         if isinstance(node.value, dict):
             pairs: list[tuple[str, str, Node]] = []
             for lang, child in node.value.items():
-                line, column = node.keys.get(lang, (child.line, child.column))
-                if lang not in self.languages:
-                    self.report(
-                        f"{what}: language '{lang}' is not in the exhibit's languages "
-                        f"({', '.join(self.languages)})",
-                        line,
-                        column,
-                    )
+                if not self.known_language(node, lang, child, what):
                     continue
                 if not isinstance(child.value, str):
                     self.at(child, f"{what} ({lang}) must be text")
@@ -320,14 +326,7 @@ class FieldReader:
         broken = False
         given = node.value if isinstance(node.value, dict) else {}
         for lang, child in given.items():
-            line, column = node.keys.get(lang, (child.line, child.column))
-            if lang not in self.languages:
-                self.report(
-                    f"{what}: language '{lang}' is not in the exhibit's languages "
-                    f"({', '.join(self.languages)})",
-                    line,
-                    column,
-                )
+            if not self.known_language(node, lang, child, what):
                 continue
             path = self.image(child, f"{what} ({lang})")
             if path is None:

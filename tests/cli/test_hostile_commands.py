@@ -6,45 +6,16 @@ it without a single request reaching the loopback canary.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
+from tests.cli.test_cli import run
 from tests.exhibits import SVG
+from tests.ui.test_media_and_safety import canary
 
 pytestmark = pytest.mark.slow
-
-
-class _Canary(BaseHTTPRequestHandler):
-    hits: ClassVar[list[str]] = []
-
-    def do_GET(self) -> None:
-        _Canary.hits.append(self.path)
-        self.send_response(404)
-        self.end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def canary() -> Iterator[tuple[str, list[str]]]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Canary)
-    _Canary.hits = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"127.0.0.1:{server.server_address[1]}", _Canary.hits
-    finally:
-        server.shutdown()
-        server.server_close()
+__all__ = ["canary"]  # the loopback canary fixture, shared with the viewer's tests
 
 
 def hostile_exhibit(root: Path, host: str) -> Path:
@@ -71,18 +42,6 @@ def hostile_exhibit(root: Path, host: str) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     return root
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    return subprocess.run(
-        [sys.executable, "-m", "exhibit", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=False,
-    )
 
 
 def test_render_and_handout_fetch_nothing_from_any_field(
