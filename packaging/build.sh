@@ -135,10 +135,10 @@ cp -a dist/exhibit "$STAGE/opt/exhibit"
 ln -s /opt/exhibit/exhibit "$STAGE/usr/bin/exhibit"
 cp packaging/linux/$APP_ID.desktop "$STAGE/usr/share/applications/"
 cp packaging/linux/$APP_ID.metainfo.xml "$STAGE/usr/share/metainfo/"
-cp packaging/linux/$APP_ID.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/"
+cp assets/icons/$APP_ID.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/"
 for size in 48 128 256; do
     mkdir -p "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps"
-    cp "packaging/linux/icons/${size}x${size}/$APP_ID.png" \
+    cp "assets/icons/${size}x${size}/$APP_ID.png" \
         "$STAGE/usr/share/icons/hicolor/${size}x${size}/apps/"
 done
 cp packaging/linux/exhibit-kiosk.service "$STAGE/usr/lib/systemd/user/"

@@ -23,6 +23,7 @@ from exhibit.system import qtlibs as systemlibs
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 LINUX = PACKAGING / "linux"
+ICONS = ROOT / "assets" / "icons"
 APP_ID = "io.github.exhibit.Exhibit"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
@@ -62,6 +63,7 @@ def test_spec_takes_its_version_from_the_package_and_runs_the_launcher() -> None
     assert exhibit.__version__ not in spec
     assert '"launcher.py"' in spec
     assert '"content"), "exhibit/bundled"' in spec
+    assert '(str(ROOT / "assets"), "exhibit/assets")' in spec
     launcher = (PACKAGING / "launcher.py").read_text(encoding="utf-8")
     assert "from exhibit.cli import main" in launcher
     assert "sys.exit(main())" in launcher
@@ -97,6 +99,8 @@ KEPT = [
     "PySide6/Qt/lib/libQt6Core.so.6",  # libraries are kept or dropped by what needs them
     "exhibit/ui/qml/Exhibit/Main.qml",
     "exhibit/bundled/exhibit.yaml",
+    "exhibit/assets/fonts/NotoSerif-Regular.ttf",
+    "exhibit/assets/icons/256x256/io.github.exhibit.Exhibit.png",
 ]
 
 DROPPED = [
@@ -228,11 +232,11 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 
 def test_icon_svg_and_its_png_sizes() -> None:
-    svg = ET.parse(LINUX / f"{APP_ID}.svg").getroot()
+    svg = ET.parse(ICONS / f"{APP_ID}.svg").getroot()
     assert svg.tag == "{http://www.w3.org/2000/svg}svg"
     assert svg.get("viewBox") == "0 0 256 256"
     for size in (48, 128, 256):
-        png = LINUX / "icons" / f"{size}x{size}" / f"{APP_ID}.png"
+        png = ICONS / f"{size}x{size}" / f"{APP_ID}.png"
         assert _png_size(png) == (size, size)
 
 
@@ -301,5 +305,5 @@ def test_the_deb_and_the_distribution_share_one_name() -> None:
     assert project["name"] == "exhibit-viewer"
     assert project["scripts"] == {"exhibit": "exhibit.cli:main"}
     assert "Package: $DEB_PACKAGE" in BUILD_SH.read_text(encoding="utf-8")
-    assert {"LICENSE", "exhibit/assets/fonts/OFL.txt"} <= set(project["license-files"])
+    assert {"LICENSE", "assets/fonts/OFL.txt"} <= set(project["license-files"])
     assert all((ROOT / name).is_file() for name in project["license-files"])

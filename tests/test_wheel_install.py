@@ -41,3 +41,8 @@ def test_the_wheel_installs_into_a_fresh_venv_and_checks_from_the_root(tmp_path:
     assert " ok (" in check.stderr and "sections" in check.stderr, check.stderr
     where = _run([venv / "bin" / "python", "-c", "import exhibit; print(exhibit.__file__)"], "/")
     assert where.stdout.startswith(str(venv)), where.stdout
+    fonts = "from exhibit.system.assets import font_dir, window_icon; "
+    fonts += "print(font_dir(), len(list(font_dir().glob('*.ttf'))), window_icon().is_file())"
+    found = _run([venv / "bin" / "python", "-c", fonts], "/").stdout.split()
+    assert found[0].startswith(str(venv)) and found[0].endswith("exhibit/assets/fonts"), found
+    assert found[1:] == ["8", "True"], found

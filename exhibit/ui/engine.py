@@ -9,18 +9,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
 
 from exhibit import __version__
 from exhibit.content.cache import load_cached
 from exhibit.content.model import Exhibit
+from exhibit.system.assets import APP_ID, font_dir, window_icon
 from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
-FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
+FONT_DIR = font_dir()
 log = logging.getLogger("exhibit.qt")
 
 _LEVELS = {
@@ -67,7 +68,8 @@ def application(offscreen: bool = False) -> QGuiApplication:
     app.setApplicationName("Exhibit")
     app.setOrganizationName("Exhibit")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("io.github.exhibit.Exhibit")  # Wayland: match the menu entry
+    app.setDesktopFileName(APP_ID)  # Wayland: match the menu entry
+    app.setWindowIcon(QIcon(str(window_icon())))  # X11 and Windows take it from the window
     return app
 
 

@@ -7,12 +7,13 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+ICONS = HERE.parent.parent / "assets" / "icons"  # the application's icons live with its assets
 APP_ID = "io.github.exhibit.Exhibit"
 SIZES = (48, 128, 256)
 
 
-def render(svg: Path = HERE / f"{APP_ID}.svg", out_dir: Path = HERE / "icons") -> list[Path]:
-    """Write icons/<size>x<size>/<APP_ID>.png for each size; returns the files written."""
+def render(svg: Path = ICONS / f"{APP_ID}.svg", out_dir: Path = ICONS) -> list[Path]:
+    """Write <size>x<size>/<APP_ID>.png for each size; returns the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase, QRawFont
@@ -32,3 +34,15 @@ def test_every_character_is_in_each_text_font(qapp: object) -> None:
         missing = sorted(c for c in characters if not font.supportsCharacter(ord(c)))
         assert missing == [], f"{path.name} lacks {missing}"
     assert QFontDatabase.families()  # the database is alive
+
+
+def test_the_application_carries_its_icon() -> None:
+    """`application()` sets the window icon from assets/ (run apart: this process has its app)."""
+    code = (
+        "from exhibit.ui.engine import application; app = application(offscreen=True); "
+        "print(sorted(s.width() for s in app.windowIcon().availableSizes()))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "[256]", done.stderr
