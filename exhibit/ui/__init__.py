@@ -19,6 +19,7 @@ import exhibit.show.rows
 import exhibit.show.slideshow
 import exhibit.show.strings
 import exhibit.show.timeline_layout
+import exhibit.system.assets
 import exhibit.system.console
 import exhibit.system.motion
 import exhibit.system.qtlibs  # noqa: F401  (pure Python too)
