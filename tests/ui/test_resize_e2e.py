@@ -53,12 +53,19 @@ class Viewer:
             stderr=subprocess.STDOUT,
             text=True,
         )
-        wait_for(lambda: self.windows() != [], "the viewer's window")
-        self.window = self.windows()[0]
+        found: list[str] = []
+
+        def mapped() -> bool:  # one search: a window seen once may be remapped before the next
+            found[:] = self.windows()
+            return found != []
+
+        wait_for(mapped, "the viewer's window")
+        self.window = found[0]
         x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
 
     def windows(self) -> list[str]:
-        return x(self.env, "xdotool", "search", "--onlyvisible", "--name", TITLE).split()
+        search = ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid), "--name", TITLE]
+        return x(self.env, *search).split()
 
     def resize(self, width: int, height: int) -> None:
         x(self.env, "xdotool", "windowsize", "--sync", self.window, str(width), str(height))
