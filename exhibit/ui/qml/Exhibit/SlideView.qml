@@ -16,14 +16,7 @@ Item {
     // Only the slide on screen is in the accessibility tree: the prefetched neighbours sit
     // off-stage and would be read (and announce their changes) as if shown.
     readonly property bool onStage: view.slideIndex === view.controller.currentIndex
-    // It joins the tree a moment after it comes on stage, once it is shown: a node joins with
-    // the states it has then, and Qt never says "visible" again, so a view that joined while
-    // still hidden would stay unseen by Orca's flat review.
-    property bool inTree: false
-    Component.onCompleted: view.inTree = view.onStage
-    onOnStageChanged: if (!view.onStage) view.inTree = false; else Qt.callLater(view.joinTree)
-    function joinTree() { view.inTree = view.onStage }
-    Accessible.ignored: !view.inTree
+    Accessible.ignored: !view.onStage
     // A list delegate's row object goes before the delegate does, which would hand the views
     // below a null row while they are torn down: hold on to the last row instead.
     Component.onDestruction: view.slide = view.slide
