@@ -97,7 +97,7 @@ def slide_row(
     row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
     # The rich texts as a screen reader reads them, by the role that shows them.
     row["readText"] = {
-        role: plain_of_html(row[role]) for role in ("text", "body", "excerpt", "creditsHtml")
+        role: plain_of_html(row[role]) for role in ("text", "body", "excerpt", "creditsHtml", "notes")
     }
     row["announcement"] = announcement(row, words)
     row["narration"] = narration(row)
