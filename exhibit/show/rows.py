@@ -96,9 +96,8 @@ def slide_row(
     row["sourceLine"] = " ".join(part for part in (cited, row["languageNote"]) if part)
     row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
     # The rich texts as a screen reader reads them, by the role that shows them.
-    row["readText"] = {
-        role: plain_of_html(row[role]) for role in ("text", "body", "excerpt", "creditsHtml", "notes")
-    }
+    rich = ("text", "body", "excerpt", "creditsHtml", "notes")
+    row["readText"] = {role: plain_of_html(row[role]) for role in rich}
     row["announcement"] = announcement(row, words)
     row["narration"] = narration(row)
     return row
