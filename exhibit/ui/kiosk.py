@@ -50,6 +50,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     changed = Signal()
     exitRequested = Signal(int)
+    overlaysTimedOut = Signal()  # the visit ended with the PIN pad or admin panel open
 
     def __init__(
         self,
@@ -134,6 +135,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
                 self.analytics.session_ended(idle_for=self.idle_timeout)
                 self.analytics.attract_started()
             self.controller.reset_language()
+            if self.pin_visible or self.admin_visible:
+                self.overlaysTimedOut.emit()
             self.close_overlays()
             self.changed.emit()
         self._schedule()

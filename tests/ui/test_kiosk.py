@@ -367,3 +367,51 @@ def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
     assert kv.kiosk.admin_visible
     texts = [name(n) for n in shown()]
     assert "Kiosk admin" in texts and any("Exhibit 0.1.0" in t for t in texts)
+
+
+def test_pin_pad_is_walked_by_arrows_and_tab_and_says_when_the_visit_closes_it(
+    kiosk_viewer: KioskViewer,
+) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    assert kv.item("pinDots").hasActiveFocus()
+    kv.key(Qt.Key.Key_Tab)
+    assert kv.item("pinKey-1").hasActiveFocus()
+    kv.key(Qt.Key.Key_Right)
+    kv.key(Qt.Key.Key_Down)
+    assert kv.item("pinKey-5").hasActiveFocus()
+    kv.key(Qt.Key.Key_Return)  # Enter presses the focused key: a 5, not OK
+    kv.key(Qt.Key.Key_Down, times=2)
+    assert kv.item("pinKey-0").hasActiveFocus()
+    kv.key(Qt.Key.Key_Space)
+    assert kv.item("pinPad").property("entered") == "50"
+    kv.key(Qt.Key.Key_Tab)
+    assert kv.item("pinKey-OK").hasActiveFocus()
+    kv.key(Qt.Key.Key_Tab)  # the loop stays in the pad: back to the field
+    assert kv.item("pinDots").hasActiveFocus()
+    kv.key(Qt.Key.Key_Backtab)
+    assert kv.item("pinKey-OK").hasActiveFocus()
+    heard: list[str] = []
+    kv.item("kioskOverlay").announced.connect(heard.append)
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    QCoreApplication.processEvents()
+    assert not kv.kiosk.pin_visible and heard == ["PIN pad closed"]
+    assert kv.item("showReader").hasActiveFocus()  # the keys move the show again
+
+
+def test_focus_ring_on_cream_menus_has_3_to_1_contrast(kiosk_viewer: KioskViewer) -> None:
+    from tests.ui.test_accessibility import COLOURS, contrast
+
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.key(Qt.Key.Key_Tab)
+    holder = next(
+        c for c in kv.item("pinKey-1").childItems() if c.objectName() == "focusRingHolder"
+    )
+    assert holder.property("item") is not None  # the ring is drawn, in the holder's colour
+    colour = holder.property("color").name().upper()
+    assert colour == COLOURS["focusOnPaper"].upper()
+    for ground in ("paper", "paperDeep"):
+        assert contrast(colour, COLOURS[ground]) >= 3.0, ground
+    assert contrast(COLOURS["highlight"], COLOURS["paper"]) < 3.0  # why the ring changes colour

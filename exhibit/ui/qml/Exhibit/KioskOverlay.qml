@@ -5,6 +5,7 @@ import QtQuick
 // and the admin panel. Main loads it by URL, and only for a kiosk; the window is not closed.
 Item {
     id: overlay
+    objectName: "kioskOverlay"
     required property Kiosk kiosk
     required property Controller controller
     required property real unit
@@ -12,6 +13,24 @@ Item {
     Connections {
         target: overlay.Window.window
         function onClosing(close: CloseEvent) { if (overlay.kiosk.enabled) close.accepted = false }
+    }
+
+    // When the PIN pad or the admin panel closes, the show has the keyboard focus again; when
+    // the idle timeout closed it, a screen reader hears so.
+    readonly property bool overlayOpen: overlay.kiosk.pinVisible || overlay.kiosk.adminVisible
+    onOverlayOpenChanged: if (!overlay.overlayOpen) Qt.callLater(overlay.focusShow)
+    function focusShow() {
+        const items = overlay.Window.contentItem ? overlay.Window.contentItem.children : []
+        for (let i = 0; i < items.length; ++i)
+            if (items[i].objectName === "exhibitView") items[i].forceActiveFocus()
+    }
+    signal announced(message: string)
+    Connections {
+        target: overlay.kiosk
+        function onOverlaysTimedOut() {
+            overlay.Accessible.announce(overlay.controller.t.pinClosed, Accessible.Polite)
+            overlay.announced(overlay.controller.t.pinClosed)
+        }
     }
 
     Rectangle {

@@ -20,6 +20,7 @@ QtObject {
     readonly property color accentOnInk: "#E0A458"
     readonly property color gold: "#B8893B"
     readonly property color highlight: "#E0A458"
+    readonly property color focusOnPaper: "#2F5DA8"  // the focus ring on cream menus and pads
     readonly property color rule: "#8A8372"
     readonly property color stamp: "#9E2B25"
     readonly property color black: "#000000"
