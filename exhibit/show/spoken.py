@@ -76,3 +76,14 @@ def narration(row: dict[str, Any]) -> str:
     parts += [read.get(role) or row.get(role) or "" for role in _NARRATED]
     parts += [row[role] for role in _AFTER]
     return "\n".join(" ".join(str(p).split()) for p in parts if p)
+
+
+def spoken_slide(row: dict[str, Any], words: dict[str, str], index: int, count: int) -> str:
+    """All a listener hears of a slide: its announcement with "slide n of m", then its words."""
+    brief = (
+        words["announceSlide"]
+        .replace("%1", row["announcement"])
+        .replace("%2", str(index + 1))
+        .replace("%3", str(count))
+    )
+    return ".\n".join(part for part in (brief, row["narration"]) if part)
