@@ -35,19 +35,21 @@ class CommandSpeaker:
         self.tool = tool
         self.path = path
         self.start = start
-        self.running: object = None
+        self.running: list[object] = []  # what was started and may still be going
 
     def say(self, text: str, lang: str) -> None:
         self.stop()
         voice = ["-l", lang] if self.tool == "spd-say" else ["-v", lang]
-        self.running = self.start([self.path, *voice, "--", text])
+        self.running.append(self.start([self.path, *voice, "--", text]))
 
     def stop(self) -> None:
-        if self.tool == "spd-say":
-            self.start([self.path, "--cancel"])  # speech-dispatcher speaks on after spd-say ends
-        elif isinstance(self.running, subprocess.Popen) and self.running.poll() is None:
-            self.running.terminate()
-        self.running = None
+        # Whatever still runs is ended, so a stalled speech service never piles processes up.
+        for process in self.running:
+            if isinstance(process, subprocess.Popen) and process.poll() is None:
+                process.terminate()
+        self.running = []
+        if self.tool == "spd-say":  # speech-dispatcher speaks on after spd-say has ended
+            self.running.append(self.start([self.path, "--cancel"]))
 
 
 class SilentSpeaker:
