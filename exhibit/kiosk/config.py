@@ -16,7 +16,10 @@ from exhibit.system.dirs import config_dir
 from exhibit.system.files import write_private
 
 CONFIG_NAME = "kiosk.json"
-KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion"}
+KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion", "access_mode", "speech"}
+# How the accessibility mode speaks: the first of speech-dispatcher and espeak-ng found, one of
+# them, or not at all.
+SPEECH = ("auto", "spd-say", "espeak-ng", "off")
 LIMITS = {"idle_timeout": MAX_IDLE_SECONDS, "auto_advance": MAX_SLIDE_SECONDS}
 
 
@@ -30,6 +33,8 @@ class KioskConfig(Record):
     idle_timeout: float | None = None
     auto_advance: float | None = None
     reduced_motion: bool = False
+    access_mode: bool = True  # the accessibility button is offered to visitors
+    speech: str = "auto"
 
 
 def default_path() -> Path:
@@ -79,10 +84,20 @@ def _config(path: Path, data: dict[str, Any]) -> KioskConfig:
         raise ConfigError(
             f"{path}: error: pin_hash {problem}; set it again with exhibit kiosk set-pin"
         )
-    reduced = data.get("reduced_motion", False)
-    if not isinstance(reduced, bool):
-        raise ConfigError(f"{path}: error: reduced_motion must be true or false")
-    return KioskConfig(pin_hash, data.get("idle_timeout"), data.get("auto_advance"), reduced)
+    for flag in ("reduced_motion", "access_mode"):
+        if not isinstance(data.get(flag, False), bool):
+            raise ConfigError(f"{path}: error: {flag} must be true or false")
+    speech = data.get("speech", "auto")
+    if speech not in SPEECH:
+        raise ConfigError(f"{path}: error: speech must be one of {', '.join(SPEECH)}")
+    return KioskConfig(
+        pin_hash,
+        data.get("idle_timeout"),
+        data.get("auto_advance"),
+        data.get("reduced_motion", False),
+        data.get("access_mode", True),
+        speech,
+    )
 
 
 def _seconds(value: object, limit: float) -> bool:

@@ -85,3 +85,10 @@ class NumberEntry:
             return None
         number = int(text)
         return number - 1 if 1 <= number <= count else None
+
+
+def remaining_seconds(minutes: Sequence[float | None], elapsed: float) -> float | None:
+    """What is left of the whole plan after `elapsed` seconds (never below 0); None with no plan."""
+    if not any(minutes):
+        return None
+    return max(0.0, sum(m or 0.0 for m in minutes) * 60 - elapsed)

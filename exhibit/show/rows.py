@@ -16,12 +16,12 @@ from exhibit.content.dates import HistDate
 from exhibit.content.escape import escape_plain
 from exhibit.content.fields import IMAGES, SLIDE, Field
 from exhibit.content.model import Exhibit, Slide
-from exhibit.show.spoken import announcement, plain_of_html
+from exhibit.show.spoken import announcement, narration, plain_of_html
 from exhibit.show.strings import strings_for
 
 # Roles every slide row has besides its fields' roles.
 PLACE_ROLES = ("slideId", "kind", "sectionId", "sectionTitle", "sectionNumber")
-DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml", "readText", "announcement")
+DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml", "readText", "announcement", "narration")
 _SUFFIX = {"image": "Url", "date": "Text", "source": "Text"}
 # A document slide's header block: the label's string and the role it shows.
 _MEMO_ROWS = (("memoFrom", "sender"), ("memoTo", "recipient"), ("memoDate", "dateText"))
@@ -96,10 +96,10 @@ def slide_row(
     row["sourceLine"] = " ".join(part for part in (cited, row["languageNote"]) if part)
     row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
     # The rich texts as a screen reader reads them, by the role that shows them.
-    row["readText"] = {
-        role: plain_of_html(row[role]) for role in ("text", "body", "excerpt", "creditsHtml")
-    }
+    rich = ("text", "body", "excerpt", "creditsHtml", "notes")
+    row["readText"] = {role: plain_of_html(row[role]) for role in rich}
     row["announcement"] = announcement(row, words)
+    row["narration"] = narration(row)
     return row
 
 

@@ -56,5 +56,34 @@ def announcement(row: dict[str, Any], words: dict[str, str]) -> str:
     elif kind == "title":
         essentials.append(words["sectionNumber"].replace("%1", str(row["sectionNumber"] + 1)))
     title = row["title"] or ("" if kind == "quote" else row["alt"])
+    if essentials and essentials[0] == title:  # "Sources and credits", said once
+        essentials = essentials[1:]
     head = ", ".join(str(e) for e in essentials if e)
     return ". ".join(part for part in (title, head) if part)
+
+
+# What a slide says beyond its announcement, in reading order: the picture's alt text, the
+# slide's own texts, who and where from, then the caption beneath it.
+_NARRATED = ("subtitle", "text", "role", "body", "excerpt", "creditsHtml", "context")
+_AFTER = ("sourceLine", "credit", "caption")
+
+
+def narration(row: dict[str, Any]) -> str:
+    """Every word the slide shows, one part a line, as a screen reader or the kiosk's
+    speech reads it after the announcement."""
+    read = row["readText"]
+    parts = [row["alt"]] if row["kind"] == "image" else []
+    parts += [read.get(role) or row.get(role) or "" for role in _NARRATED]
+    parts += [row[role] for role in _AFTER]
+    return "\n".join(" ".join(str(p).split()) for p in parts if p)
+
+
+def spoken_slide(row: dict[str, Any], words: dict[str, str], index: int, count: int) -> str:
+    """All a listener hears of a slide: its announcement with "slide n of m", then its words."""
+    brief = (
+        words["announceSlide"]
+        .replace("%1", row["announcement"])
+        .replace("%2", str(index + 1))
+        .replace("%3", str(count))
+    )
+    return ".\n".join(part for part in (brief, row["narration"]) if part)

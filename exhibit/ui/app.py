@@ -134,6 +134,7 @@ def _build_kiosk(
     """
     from exhibit.analytics.store import default_database_path, open_analytics
     from exhibit.kiosk.pin import PinGuard
+    from exhibit.system.speech import find_speaker
     from exhibit.ui.kiosk import Kiosk
 
     if config.pin_hash is None:
@@ -152,6 +153,8 @@ def _build_kiosk(
         notifier=notifier,
         analytics=analytics,
         analytics_note=analytics_note,
+        access_mode=config.access_mode,
+        speaker=find_speaker(config.speech),
         parent=app,
     )
     kiosk.exitRequested.connect(app.exit)

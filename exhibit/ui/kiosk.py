@@ -26,6 +26,8 @@ from exhibit.kiosk.pin import PinGuard
 from exhibit.kiosk.sdnotify import Notifier
 from exhibit.show.attract import AttractLoop, Mode
 from exhibit.show.gesture import SecretTaps, in_corner
+from exhibit.show.spoken import spoken_slide
+from exhibit.system.speech import SilentSpeaker, Speaker
 from exhibit.ui.controller import Controller
 from exhibit.ui.live import LiveReload
 
@@ -50,6 +52,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     changed = Signal()
     exitRequested = Signal(int)
+    overlaysTimedOut = Signal()  # the visit ended with the PIN pad or admin panel open
 
     def __init__(
         self,
@@ -64,6 +67,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         notifier: Notifier | None = None,
         analytics: Analytics | None = None,
         analytics_note: str = "",
+        access_mode: bool = True,
+        speaker: Speaker | None = None,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -77,6 +82,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.analytics = analytics
         self.analytics_note = analytics_note
         self.notifier = notifier or Notifier({})
+        self.access_offered = access_mode
+        self.access_on = False
+        self.speaker = speaker or SilentSpeaker()
+        self.scale_before = 1.0
         self.started = clock()
         self.pin_visible = False
         self.admin_visible = False
@@ -95,6 +104,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         controller.languageChanged.connect(self._language_chosen)
         controller.eventTapped.connect(self._event_tapped)
         controller.currentIndexChanged.connect(self._slide_shown)
+        controller.currentIndexChanged.connect(self._speak_slide)
+        controller.languageChanged.connect(self._speak_slide)
         if analytics is not None:
             analytics.attract_started()
         if live is not None:
@@ -133,7 +144,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             if self.analytics is not None:
                 self.analytics.session_ended(idle_for=self.idle_timeout)
                 self.analytics.attract_started()
+            self._set_access(False)  # the mode ends with the visit
             self.controller.reset_language()
+            if self.pin_visible or self.admin_visible:
+                self.overlaysTimedOut.emit()
             self.close_overlays()
             self.changed.emit()
         self._schedule()
@@ -170,9 +184,45 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         if self.analytics is not None:
             self.analytics.timeline_tapped(event_id)
 
+    # -- the accessibility mode: larger text, step buttons, each slide spoken -------------
+
+    @Slot()
+    def toggleAccessMode(self) -> None:
+        if self.access_offered:
+            self._set_access(not self.access_on)
+            words = self.controller.words()
+            self.speaker.say(
+                words["accessModeOn" if self.access_on else "accessModeOff"]
+                + (".\n" + self._slide_words() if self.access_on else ""),
+                self.controller.words_language(),
+            )
+
+    def _set_access(self, on: bool) -> None:
+        if on == self.access_on:
+            return
+        self.access_on = on
+        log.info("accessibility mode %s", "on" if on else "off")
+        if on:
+            self.scale_before = float(self.controller.property("textScale"))
+            self.controller.set_text_scale(1.5)
+        else:
+            self.speaker.stop()
+            self.controller.set_text_scale(self.scale_before)
+        self.changed.emit()
+
+    def _slide_words(self) -> str:
+        index = self.controller.show.index
+        row = self.controller.slideRow(index)
+        return spoken_slide(row, self.controller.words(), index, self.controller.show.count)
+
+    def _speak_slide(self) -> None:
+        if self.access_on and not self._moving:  # the loop's own moves end the visit
+            self.speaker.say(self._slide_words(), self.controller.words_language())
+
     @Slot()
     def restartShow(self) -> None:
         self.close_overlays()
+        self._set_access(False)
         self.controller.reset_language()
         self.loop.start(self.clock())
         self.controller.moved()
@@ -340,6 +390,12 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _pin_message(self) -> str:
         return self.pin_message
 
+    def _access_offered(self) -> bool:
+        return self.access_offered
+
+    def _access_on(self) -> bool:
+        return self.access_on
+
     # Named getters, not lambdas: pyside6-metaobjectdump reads these lines for exhibit.qmltypes.
     enabled = Property(bool, _enabled, constant=True)
     attract = Property(bool, _attract, notify=changed)
@@ -347,3 +403,5 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     adminVisible = Property(bool, _admin_visible, notify=changed)
     pinMessage = Property(str, _pin_message, notify=changed)
     status = Property(str, _status, notify=changed)
+    accessOffered = Property(bool, _access_offered, constant=True)
+    accessMode = Property(bool, _access_on, notify=changed)

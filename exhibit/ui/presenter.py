@@ -9,7 +9,14 @@ from datetime import datetime
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
-from exhibit.show.presenter import NumberEntry, PlanStatus, TalkClock, clock_text, plan_status
+from exhibit.show.presenter import (
+    NumberEntry,
+    PlanStatus,
+    TalkClock,
+    clock_text,
+    plan_status,
+    remaining_seconds,
+)
 from exhibit.ui.controller import Controller
 
 Clock = Callable[[], float]
@@ -98,6 +105,14 @@ class Presenter(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lac
         side = "behind" if status.delta_seconds > 0 else "ahead"
         return words[side].replace("%1", clock_text(status.delta_seconds))
 
+    def _remaining(self) -> str:
+        left = remaining_seconds(
+            [s.minutes for s in self.controller.exhibit.sections], self.talk.elapsed(self.clock())
+        )
+        if left is None:
+            return ""
+        return self.controller.words()["remaining"].replace("%1", clock_text(left))
+
     def _behind(self) -> bool:
         status = self._status()
         return status is not None and status.delta_seconds >= 30
@@ -105,6 +120,7 @@ class Presenter(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lac
     elapsed = Property(str, _elapsed, notify=changed)
     wallClock = Property(str, _wall, notify=changed)
     plan = Property(str, _plan, notify=changed)
+    remaining = Property(str, _remaining, notify=changed)
     behind = Property(bool, _behind, notify=changed)
 
     def _typed(self) -> str:

@@ -26,6 +26,8 @@ def test_missing_file_is_empty_config(tmp_path: Path) -> None:
         ('{"idle_timeout": -3}', "error: idle_timeout must be a number of seconds above 0"),
         ('{"pin_hash": 5}', "error: pin_hash must be text"),
         ('{"reduced_motion": "yes"}', "error: reduced_motion must be true or false"),
+        ('{"access_mode": 1}', "error: access_mode must be true or false"),
+        ('{"speech": "festival"}', "error: speech must be one of auto, spd-say, espeak-ng, off"),
     ],
 )
 def test_bad_config_is_one_line(tmp_path: Path, text: str, message: str) -> None:
@@ -100,3 +102,11 @@ def test_writing_the_pin_never_follows_a_planted_link(tmp_path: Path) -> None:
     write_pin_hash(path, hash_pin("1234"))
     assert victim.read_text(encoding="utf-8") == "precious"
     assert not path.is_symlink() and read_config(path).pin_hash is not None
+
+
+def test_accessibility_mode_and_speech_are_configured(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.json"
+    path.write_text('{"access_mode": false, "speech": "espeak-ng"}', encoding="utf-8")
+    config = read_config(path)
+    assert not config.access_mode and config.speech == "espeak-ng"
+    assert KioskConfig().access_mode and KioskConfig().speech == "auto"

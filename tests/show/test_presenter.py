@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from exhibit.show.presenter import NumberEntry, PlanStatus, TalkClock, clock_text, plan_status
+from exhibit.show.presenter import (
+    NumberEntry,
+    PlanStatus,
+    TalkClock,
+    clock_text,
+    plan_status,
+    remaining_seconds,
+)
 
 
 def test_talk_clock() -> None:
@@ -46,3 +53,9 @@ def test_number_entry() -> None:
     entry.type("9")
     assert entry.enter(28) is None
     assert entry.enter(28) is None
+
+
+def test_remaining_is_the_whole_plan_less_the_time_spoken() -> None:
+    assert remaining_seconds([5, None, 10], 90) == 15 * 60 - 90
+    assert remaining_seconds([1], 600) == 0  # past the plan: nothing left, never negative
+    assert remaining_seconds([None, None], 10) is None

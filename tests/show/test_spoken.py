@@ -29,3 +29,18 @@ def test_announcements_name_kind_and_essentials() -> None:
     assert "Заголовок раздела" in ru["announcement"]
     text = next(r for r in rows if r["kind"] == "text")
     assert "<" not in text["readText"]["body"] and text["readText"]["body"]
+
+
+def test_narration_has_every_word_the_slide_shows_in_reading_order() -> None:
+    bundled = load(bundled_exhibit())
+    rows = [slide_row(bundled, s, "", 0, "en") for s in bundled.slides]
+    image = next(r for r in rows if r["kind"] == "image")
+    lines = image["narration"].split("\n")
+    assert lines[0] == image["alt"] and lines[-1] == " ".join(image["caption"].split())
+    quote = next(r for r in rows if r["kind"] == "quote" and r["context"])
+    said = quote["narration"]
+    assert said.index(quote["readText"]["text"][:30]) < said.index(quote["context"][:30])
+    assert quote["sourceLine"][:30] in said
+    credits = next(r for r in rows if r["kind"] == "credits")
+    assert credits["announcement"] == credits["title"]  # "Sources and credits" said once
+    assert all(r["narration"] for r in rows)

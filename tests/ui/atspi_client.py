@@ -144,7 +144,8 @@ def run(steps: list[dict[str, Any]], command: list[str]) -> dict[str, Any]:
     env["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"
     env.pop("QT_QPA_PLATFORM", None)
     bus = subprocess.Popen(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], env=env)
-    for kind in ("object:announcement", "focus:", "object:state-changed:focused"):
+    kinds = ("object:announcement", "focus:", "object:state-changed:focused")
+    for kind in (*kinds, "object:property-change:accessible-name"):
         pyatspi.Registry.registerEventListener(on_event, kind)
     app = subprocess.Popen(
         command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True

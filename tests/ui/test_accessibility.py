@@ -84,6 +84,13 @@ def test_keyboard_focus_reaches_controls_with_a_visible_ring(
     QTest.keyClick(viewer.window, Qt.Key.Key_Return)
     QCoreApplication.processEvents()
     assert viewer.item("sectionMenu").property("open") is True
+    viewer.qtbot.waitUntil(lambda: viewer.item("sectionEntry-0").hasActiveFocus())
+    entry_ring = next(
+        c
+        for c in viewer.item("sectionEntry-0").childItems()
+        if c.objectName() == "focusRingHolder"
+    )
+    assert entry_ring.property("color").name().upper() == COLOURS["focusOnPaper"].upper()
     QTest.keyClick(viewer.window, Qt.Key.Key_Escape)
     QCoreApplication.processEvents()
     assert viewer.item("sectionMenu").property("open") is False
@@ -166,6 +173,10 @@ PAIRS = [
     ("warning", "panelDark", 4.5),
     ("accent", "paper", 3.0),
     ("textOnInk", "currentRow", 4.5),
+    # The focus ring against the cream of menus and the PIN pad (non-text contrast, 3:1).
+    ("focusOnPaper", "paper", 3.0),
+    ("focusOnPaper", "paperDeep", 3.0),
+    ("highlight", "ink", 3.0),
 ]
 
 

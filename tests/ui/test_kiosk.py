@@ -34,6 +34,20 @@ PIN = "2468"
 STORED = hash_pin(PIN, salt=b"k" * 16)
 
 
+class FakeSpeaker:
+    """What the accessibility mode would say, and when it was cut off."""
+
+    def __init__(self) -> None:
+        self.said: list[tuple[str, str]] = []
+        self.stops = 0
+
+    def say(self, text: str, lang: str) -> None:
+        self.said.append((text, lang))
+
+    def stop(self) -> None:
+        self.stops += 1
+
+
 class FakeClock:
     def __init__(self) -> None:
         self.now = 1000.0
@@ -114,6 +128,7 @@ kiosk:
         content_label="ex",
         live=live,
         analytics=analytics,
+        speaker=FakeSpeaker(),
         clock=clock,
     )
     engine = QQmlApplicationEngine()
@@ -367,3 +382,113 @@ def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
     assert kv.kiosk.admin_visible
     texts = [name(n) for n in shown()]
     assert "Kiosk admin" in texts and any("Exhibit 0.1.0" in t for t in texts)
+
+
+def test_pin_pad_is_walked_by_arrows_and_tab_and_says_when_the_visit_closes_it(
+    kiosk_viewer: KioskViewer,
+) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    assert kv.item("pinDots").hasActiveFocus()
+    kv.key(Qt.Key.Key_Tab)
+    assert kv.item("pinKey-1").hasActiveFocus()
+    kv.key(Qt.Key.Key_Right)
+    kv.key(Qt.Key.Key_Down)
+    assert kv.item("pinKey-5").hasActiveFocus()
+    kv.key(Qt.Key.Key_Return)  # Enter presses the focused key: a 5, not OK
+    kv.key(Qt.Key.Key_Down, times=2)
+    assert kv.item("pinKey-0").hasActiveFocus()
+    kv.key(Qt.Key.Key_Space)
+    assert kv.item("pinPad").property("entered") == "50"
+    kv.key(Qt.Key.Key_Tab)
+    assert kv.item("pinKey-OK").hasActiveFocus()
+    kv.key(Qt.Key.Key_Tab)  # the loop stays in the pad: back to the field
+    assert kv.item("pinDots").hasActiveFocus()
+    kv.key(Qt.Key.Key_Backtab)
+    assert kv.item("pinKey-OK").hasActiveFocus()
+    heard: list[str] = []
+    kv.item("kioskOverlay").announced.connect(heard.append)
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    QCoreApplication.processEvents()
+    assert not kv.kiosk.pin_visible and heard == ["PIN pad closed"]
+    assert kv.item("showReader").hasActiveFocus()  # the keys move the show again
+
+
+def test_focus_ring_on_cream_menus_has_3_to_1_contrast(kiosk_viewer: KioskViewer) -> None:
+    from tests.ui.test_accessibility import COLOURS, contrast
+
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.key(Qt.Key.Key_Tab)
+    holder = next(
+        c for c in kv.item("pinKey-1").childItems() if c.objectName() == "focusRingHolder"
+    )
+    assert holder.property("item") is not None  # the ring is drawn, in the holder's colour
+    colour = holder.property("color").name().upper()
+    assert colour == COLOURS["focusOnPaper"].upper()
+    for ground in ("paper", "paperDeep"):
+        assert contrast(colour, COLOURS[ground]) >= 3.0, ground
+    assert contrast(COLOURS["highlight"], COLOURS["paper"]) < 3.0  # why the ring changes colour
+
+
+def test_accessibility_mode_on_by_holding_its_button_and_off_with_the_visit(
+    kiosk_viewer: KioskViewer, qtbot: QtBot
+) -> None:
+    from exhibit.show.spoken import spoken_slide
+
+    kv = kiosk_viewer
+    speaker = kv.kiosk.speaker
+    assert isinstance(speaker, FakeSpeaker)
+    assert not kv.item("accessButton").isVisible()  # the attract loop: no visit yet
+    kv.click(640, 360)  # a touch begins the visit
+    button = kv.item("accessButton")
+    assert button.isVisible()
+    centre = button.mapToScene(button.boundingRect().center()).toPoint()
+    QTest.mousePress(kv.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: kv.kiosk.access_on, timeout=5000)  # held: the mode comes on
+    QTest.mouseRelease(kv.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QCoreApplication.processEvents()
+    assert kv.controller.textScale == 1.5
+
+    def words(index: int) -> str:
+        row = kv.controller.slideRow(index)
+        return spoken_slide(row, kv.controller.words(), index, kv.controller.count)
+
+    assert speaker.said == [(f"Accessibility mode on.\n{words(0)}", "en")]
+    kv.click_item("accessNext")  # the step control moves the show, which is spoken
+    assert kv.controller.currentIndex == 1 and speaker.said[-1] == (words(1), "en")
+    kv.click_item("accessPrevious")
+    assert kv.controller.currentIndex == 0 and speaker.said[-1] == (words(0), "en")
+    kv.clock.now += 91  # the visit ends: so does the mode, silently
+    kv.kiosk.tick()
+    QCoreApplication.processEvents()
+    assert not kv.kiosk.access_on and kv.controller.textScale == 1.0 and speaker.stops >= 1
+    assert len(speaker.said) == 3
+    assert not kv.item("accessButton").isVisible()
+    assert find_item(kv.window.contentItem(), "accessNext") is None  # type: ignore[attr-defined]
+
+
+def test_accessibility_mode_by_a_screen_reader_press_and_when_not_offered(
+    kiosk_viewer: KioskViewer,
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    kv = kiosk_viewer
+    kv.click(640, 360)
+    QAccessible.setActive(True)
+    iface = QAccessible.queryAccessibleInterface(kv.item("accessButton"))
+    assert iface is not None and iface.role() == QAccessible.Role.Button
+    assert iface.text(QAccessible.Text.Name).startswith("Accessibility mode")
+    actions = iface.actionInterface()
+    assert actions is not None
+    actions.doAction("Press")
+    QCoreApplication.processEvents()
+    assert kv.kiosk.access_on and iface.state().checked
+    actions.doAction("Press")
+    QCoreApplication.processEvents()
+    assert not kv.kiosk.access_on and kv.controller.textScale == 1.0
+    assert kv.kiosk.speaker.said[-1] == ("Accessibility mode off", "en")  # type: ignore[attr-defined]
+    kv.kiosk.access_offered = False  # as `"access_mode": false` in the kiosk config
+    kv.kiosk.toggleAccessMode()
+    assert not kv.kiosk.access_on

@@ -219,3 +219,46 @@ def test_go_to_menu_is_modal_for_the_keyboard(pair: Pair) -> None:
     pair.key(Qt.Key.Key_G)
     pair.key(Qt.Key.Key_Escape)
     assert menu.property("open") is False and focused() == "presenterKeys"
+
+
+def test_presenter_view_reads_to_a_screen_reader(pair: Pair) -> None:
+    """Clocks, plan, both slides, notes and the section buttons are named nodes; Press on a
+    section button jumps there."""
+    from PySide6.QtGui import QAccessible
+
+    from tests.ui.test_accessibility import name, walk
+
+    QAccessible.setActive(True)
+    pair.clock.now += 65
+    pair.presenter.changed.emit()
+    QCoreApplication.processEvents()
+
+    def nodes() -> list[tuple[QAccessible.Role, str, str]]:
+        found = walk(QAccessible.queryAccessibleInterface(pair.window))
+        return [
+            (n.role(), name(n), n.text(QAccessible.Text.Description))
+            for n in found
+            if not n.state().invisible
+        ]
+
+    read = nodes()
+    names = [text for _, text, _ in read]
+    total = sum(s.minutes or 0 for s in pair.exhibit.sections) * 60 - 65
+    assert "Elapsed 1:05" in names and "Clock 14:05" in names
+    assert f"{int(total // 60)}:{int(total % 60):02d} left" in names
+    assert any(text.startswith("Plan: ") for text in names)
+    first, second = (pair.controller.slideRow(i) for i in (0, 1))
+    assert (QAccessible.Role.Pane, f"Now: {first['announcement']}", first["narration"]) in read
+    assert (QAccessible.Role.Pane, f"Next: {second['announcement']}", second["narration"]) in read
+    assert (QAccessible.Role.Pane, "Notes", "") in read
+    notes = first["readText"]["notes"]
+    assert notes and (QAccessible.Role.Paragraph, notes, "") in read
+    buttons = [n for n in walk(QAccessible.queryAccessibleInterface(pair.window))]
+    third = next(n for n in buttons if name(n).startswith("3. "))
+    assert third.role() == QAccessible.Role.Button and not third.state().checked
+    actions = third.actionInterface()
+    assert actions is not None
+    actions.doAction("Press")
+    QCoreApplication.processEvents()
+    pair.assert_in_sync(sum(len(s.slides) for s in pair.exhibit.sections[:2]))
+    assert third.state().checked

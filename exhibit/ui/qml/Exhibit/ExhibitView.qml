@@ -20,10 +20,34 @@ FocusScope {
 
     // Screen readers hear each slide change once, whatever made it (keys, taps, timeline,
     // sections, the attract loop), and each language or text-size change.
+    // Orca 43 (Debian 12) ignores announcement events, but speaks a change of the focused
+    // node's name: while the show itself has the keyboard focus, its node (`reader`) takes the
+    // message as its name instead (a slide's with all its words), so each reader hears it
+    // once either way.
     signal announced(message: string)
-    function announce(message: string) {
-        root.Accessible.announce(message, Accessible.Polite)
+    function announce(message: string, full: string) {
+        const focused = reader.activeFocus
+        if (full !== "" || focused) reader.spoken = full !== "" ? full : message
+        if (!focused) root.Accessible.announce(message, Accessible.Polite)
         root.announced(message)
+    }
+    function slideWords(): list<string> {
+        const c = root.controller
+        const brief = c.t.announceSlide.arg(c.currentSlide.announcement).arg(c.currentIndex + 1).arg(c.count)
+        return [brief, [brief, c.currentSlide.narration].filter(s => s).join(".\n")]
+    }
+    Item {
+        id: reader
+        objectName: "showReader"
+        // What the show last said; its first value is the first slide's, then announce() sets it.
+        property string spoken: ""
+        Component.onCompleted: reader.spoken = root.slideWords()[1]
+        width: 1; height: 1  // a point: flat review reads the slide's own texts, not this
+        focus: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.Pane
+        Accessible.name: reader.spoken
+        Accessible.focusable: true
     }
     Connections {
         target: root.controller
@@ -33,17 +57,17 @@ FocusScope {
             if (root.controller.currentIndex === shownIndex)
                 return
             shownIndex = root.controller.currentIndex
-            const t = root.controller.t
-            root.announce(t.announceSlide.arg(root.controller.currentSlide.announcement)
-                          .arg(root.controller.currentIndex + 1).arg(root.controller.count))
+            const words = root.slideWords()
+            root.announce(words[0], words[1])
         }
         function onLanguageChanged() {
             const code = root.controller.language
             const entry = root.controller.languages.find(l => l.code === code)
-            root.announce(root.controller.t.announceLanguage.arg(entry ? entry.name : code))
+            if (!reader.activeFocus) reader.spoken = root.slideWords()[1]  // for when it is back
+            root.announce(root.controller.t.announceLanguage.arg(entry ? entry.name : code), "")
         }
         function onTextScaleChanged() {
-            root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)))
+            root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)), "")
         }
     }
 

@@ -6,6 +6,7 @@ import QtQuick
 Loader {
     id: holder
     property real unit: 1
+    property color color: Theme.highlight  // Theme.focusOnPaper on cream surfaces
     readonly property Item control: parent
     objectName: "focusRingHolder"
     anchors.fill: parent
@@ -20,7 +21,7 @@ Loader {
             return rounded ? rounded.radius + Math.max(Theme.focusMin, Theme.focusGap * holder.unit) : Theme.radiusTag
         }
         color: "transparent"
-        border.color: Theme.highlight
+        border.color: holder.color
         border.width: Math.max(Theme.focusMin, Theme.focusWidth * holder.unit)
     }
 }

@@ -88,7 +88,7 @@ FocusScope {
                             Keys.onReturnPressed: sectionEntry.choose()
                             Keys.onEnterPressed: sectionEntry.choose()
                             Keys.onPressed: (event) => menu.entryKey(sectionEntry, event)
-                            FocusRing {}
+                            FocusRing { color: Theme.focusOnPaper }
                             Text {
                                 textFormat: Text.PlainText
                                 id: sectionLabel
@@ -136,7 +136,7 @@ FocusScope {
                             Keys.onReturnPressed: eventEntry.choose()
                             Keys.onEnterPressed: eventEntry.choose()
                             Keys.onPressed: (event) => menu.entryKey(eventEntry, event)
-                            FocusRing {}
+                            FocusRing { color: Theme.focusOnPaper }
                             Text {
                                 textFormat: Text.PlainText
                                 id: eventLabel

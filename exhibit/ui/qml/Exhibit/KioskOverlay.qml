@@ -5,6 +5,7 @@ import QtQuick
 // and the admin panel. Main loads it by URL, and only for a kiosk; the window is not closed.
 Item {
     id: overlay
+    objectName: "kioskOverlay"
     required property Kiosk kiosk
     required property Controller controller
     required property real unit
@@ -12,6 +13,104 @@ Item {
     Connections {
         target: overlay.Window.window
         function onClosing(close: CloseEvent) { if (overlay.kiosk.enabled) close.accepted = false }
+    }
+
+    // When the PIN pad or the admin panel closes, the show has the keyboard focus again; when
+    // the idle timeout closed it, a screen reader hears so.
+    readonly property bool overlayOpen: overlay.kiosk.pinVisible || overlay.kiosk.adminVisible
+    onOverlayOpenChanged: if (!overlay.overlayOpen) Qt.callLater(overlay.focusShow)
+    function focusShow() {
+        const items = overlay.Window.contentItem ? overlay.Window.contentItem.children : []
+        for (let i = 0; i < items.length; ++i)
+            if (items[i].objectName === "exhibitView") items[i].forceActiveFocus()
+    }
+    signal announced(message: string)
+    Connections {
+        target: overlay.kiosk
+        function onOverlaysTimedOut() {
+            overlay.Accessible.announce(overlay.controller.t.pinClosed, Accessible.Polite)
+            overlay.announced(overlay.controller.t.pinClosed)
+        }
+    }
+
+    // The accessibility mode (larger text, these step buttons, each slide spoken): its button is
+    // on screen through every visit, switched by holding it a moment (or by a screen reader's
+    // Press); the visit's end switches it off.
+    Rectangle {
+        id: accessButton
+        objectName: "accessButton"
+        visible: overlay.kiosk.accessOffered && !overlay.kiosk.attract && !overlay.overlayOpen
+        x: Theme.accessButtonX * overlay.unit
+        y: Theme.space08 * overlay.unit
+        width: Math.max(Theme.minTouch, Theme.accessButton * overlay.unit)
+        height: width
+        radius: width / 2
+        color: overlay.kiosk.accessMode ? Theme.highlight : Theme.ink
+        border.color: Theme.highlight
+        border.width: Math.max(2, Theme.border * 1.5 * overlay.unit)
+        Accessible.role: Accessible.Button
+        Accessible.name: overlay.controller.t.accessMode
+        Accessible.checkable: true
+        Accessible.checked: overlay.kiosk.accessMode
+        Accessible.onPressAction: overlay.kiosk.toggleAccessMode()
+        // The universal access figure: a head, arms out, a body and two legs.
+        Item {
+            id: figure
+            anchors.centerIn: parent
+            width: parent.width * 0.6
+            height: width
+            readonly property color ink: overlay.kiosk.accessMode ? Theme.ink : Theme.highlight
+            readonly property real stroke: Math.max(2, width * 0.13)
+            Rectangle { x: (figure.width - width) / 2; y: 0; width: figure.stroke * 1.5; height: width; radius: width / 2; color: figure.ink }
+            Rectangle { x: 0; y: figure.height * 0.3; width: figure.width; height: figure.stroke; radius: height / 2; color: figure.ink }
+            Rectangle { x: (figure.width - width) / 2; y: figure.height * 0.3; width: figure.stroke; height: figure.height * 0.4; color: figure.ink }
+            Rectangle { x: figure.width / 2 - width; y: figure.height * 0.62; width: figure.stroke; height: figure.height * 0.4; radius: width / 2; rotation: 25; transformOrigin: Item.Top; color: figure.ink }
+            Rectangle { x: figure.width / 2; y: figure.height * 0.62; width: figure.stroke; height: figure.height * 0.4; radius: width / 2; rotation: -25; transformOrigin: Item.Top; color: figure.ink }
+        }
+        MouseArea {
+            anchors.fill: parent
+            pressAndHoldInterval: Theme.accessHoldMs
+            onPressAndHold: overlay.kiosk.toggleAccessMode()
+        }
+    }
+
+    // The step control of the mode: big previous / next buttons in the slide's lower corners.
+    property Item stage: null
+    Component.onCompleted: {
+        const items = overlay.Window.contentItem ? overlay.Window.contentItem.children : []
+        for (let i = 0; i < items.length; ++i)
+            if (items[i].objectName === "exhibitView") overlay.stage = (items[i] as ExhibitView).stage
+    }
+    Repeater {
+        model: overlay.kiosk.accessMode && !overlay.overlayOpen && overlay.stage ? [-1, 1] : []
+        delegate: Rectangle {
+            id: step
+            required property int modelData
+            objectName: step.modelData < 0 ? "accessPrevious" : "accessNext"
+            readonly property real margin: Theme.space08 * overlay.unit
+            width: Math.max(Theme.minTouch, Theme.accessStep * overlay.unit)
+            height: width
+            radius: width / 2
+            x: step.modelData < 0 ? step.margin : overlay.stage.width - width - step.margin
+            y: overlay.stage.height - height - step.margin  // the slide's lower corners
+            color: Theme.labelGround
+            border.color: Theme.highlight
+            border.width: Math.max(2, Theme.border * 1.5 * overlay.unit)
+            Accessible.role: Accessible.Button
+            Accessible.name: step.modelData < 0 ? overlay.controller.t.previousSlide : overlay.controller.t.nextSlide
+            Accessible.onPressAction: step.go()
+            function go() { if (step.modelData < 0) overlay.controller.previous(); else overlay.controller.next() }
+            Text {
+                textFormat: Text.PlainText
+                anchors.centerIn: parent
+                text: step.modelData < 0 ? "‹" : "›"
+                color: Theme.textOnInk
+                font.family: Theme.sans
+                font.bold: true
+                font.pixelSize: parent.height * 0.7
+            }
+            MouseArea { anchors.fill: parent; onClicked: step.go() }
+        }
     }
 
     Rectangle {

@@ -16,6 +16,29 @@ Item {
     Accessible.name: pad.controller.t.kioskAdmin
     Accessible.ignored: !pad.visible
 
+    readonly property list<string> labels: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
+    // Arrows move on the 3-column grid, Tab and Shift+Tab walk the keys and the entry field in
+    // a loop that never leaves the pad.
+    function focusKey(at: int) {
+        const count = pad.labels.length
+        if (at < 0 || at >= count) { dots.forceActiveFocus(); return }
+        for (let i = 0; i < grid.children.length; ++i)
+            if (grid.children[i].objectName === "pinKey-" + pad.labels[at])
+                grid.children[i].forceActiveFocus()
+    }
+    function moveFrom(at: int, key: int): bool {
+        const count = pad.labels.length
+        switch (key) {
+        case Qt.Key_Right: pad.focusKey((at + 1) % count); return true
+        case Qt.Key_Left: pad.focusKey((at + count - 1) % count); return true
+        case Qt.Key_Down: pad.focusKey(at + 3 < count ? at + 3 : at % 3); return true
+        case Qt.Key_Up: pad.focusKey(at >= 3 ? at - 3 : -1); return true
+        case Qt.Key_Tab: pad.focusKey(at + 1); return true
+        case Qt.Key_Backtab: pad.focusKey(at - 1); return true
+        }
+        return false
+    }
+
     function press(k: string) {
         if (k === "Cancel") { pad.entered = ""; pad.kiosk.close_overlays() }
         else if (k === "OK") { pad.kiosk.submitPin(pad.entered); pad.entered = "" }
@@ -25,7 +48,9 @@ Item {
 
     // Keyboard-only kiosks: digits, Backspace, Enter and Escape work too.
     Keys.onPressed: (event) => {
-        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) pad.press(String(event.key - Qt.Key_0))
+        if (dots.activeFocus && [Qt.Key_Tab, Qt.Key_Down, Qt.Key_Right].indexOf(event.key) >= 0) pad.focusKey(0)
+        else if (dots.activeFocus && event.key === Qt.Key_Backtab) pad.focusKey(pad.labels.length - 1)
+        else if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) pad.press(String(event.key - Qt.Key_0))
         else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) pad.press("OK")
         else if (event.key === Qt.Key_Backspace) pad.press("Back")
         else if (event.key === Qt.Key_Escape) pad.press("Cancel")
@@ -75,10 +100,11 @@ Item {
                 columns: 3
                 spacing: Theme.space06 * pad.unit
                 Repeater {
-                    model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Cancel", "0", "OK"]
+                    model: pad.labels
                     delegate: Rectangle {
                         id: pinKey
                         required property string modelData
+                        required property int index
                         objectName: "pinKey-" + modelData
                         width: pad.key * Theme.pinKeyAspect
                         height: pad.key
@@ -88,6 +114,14 @@ Item {
                         Accessible.role: Accessible.Button
                         Accessible.name: modelData === "Cancel" ? pad.controller.t.cancel : modelData === "OK" ? pad.controller.t.ok : modelData
                         Accessible.onPressAction: pad.press(pinKey.modelData)
+                        Keys.onPressed: (event) => {
+                            if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space)
+                                pad.press(pinKey.modelData)
+                            else if (!pad.moveFrom(pinKey.index, event.key))
+                                return  // digits, Backspace, Escape: the pad's own keys
+                            event.accepted = true
+                        }
+                        FocusRing { unit: pad.unit; color: Theme.focusOnPaper }
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent

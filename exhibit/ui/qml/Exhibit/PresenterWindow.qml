@@ -67,7 +67,10 @@ Window {
         Row {
             anchors { left: parent.left; leftMargin: Theme.space10; verticalCenter: parent.verticalCenter }
             spacing: Theme.space13
-            Text { textFormat: Text.PlainText; objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: Theme.fontClock; font.bold: true }
+            Text {
+                textFormat: Text.PlainText; objectName: "elapsed"; text: window.presenter.elapsed; color: Theme.textOnInk; font.family: Theme.mono; font.pixelSize: Theme.fontClock; font.bold: true
+                Accessible.role: Accessible.StaticText; Accessible.name: window.controller.t.elapsedClock.arg(text)
+            }
             Text {
                 textFormat: Text.PlainText
                 objectName: "planStatus"
@@ -75,8 +78,19 @@ Window {
                 text: window.presenter.plan
                 color: window.presenter.behind ? Theme.warning : Theme.good
                 font.family: Theme.sans; font.pixelSize: Theme.fontPlan; font.bold: true
+                visible: text !== ""
+                Accessible.role: Accessible.StaticText; Accessible.name: window.controller.t.planLabel.arg(text)
             }
-            Text { textFormat: Text.PlainText; anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "remaining"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: text !== ""
+                text: window.presenter.remaining
+                color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
+                Accessible.role: Accessible.StaticText; Accessible.name: text
+            }
+            Text { textFormat: Text.PlainText; objectName: "wallClock"; anchors.verticalCenter: parent.verticalCenter; text: window.controller.t.clock.arg(window.presenter.wallClock); color: Theme.textOnInkSoft; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText; Accessible.role: Accessible.StaticText; Accessible.name: text }
         }
         Row {
             anchors { right: parent.right; rightMargin: Theme.space10; verticalCenter: parent.verticalCenter }
@@ -84,6 +98,7 @@ Window {
             Text {
                 textFormat: Text.PlainText
                 objectName: "blankIndicator"
+                Accessible.role: Accessible.StaticText; Accessible.name: text
                 visible: window.controller.blanked
                 text: window.controller.t.audienceBlank
                 color: Theme.warning; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText; font.bold: true
@@ -91,6 +106,7 @@ Window {
             Text {
                 textFormat: Text.PlainText
                 objectName: "typedNumber"
+                Accessible.role: Accessible.StaticText; Accessible.name: text
                 visible: window.presenter.typedNumber !== ""
                 text: window.controller.t.goToSlide.arg(window.presenter.typedNumber)
                 color: Theme.highlight; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
@@ -98,6 +114,7 @@ Window {
             Text {
                 textFormat: Text.PlainText
                 objectName: "presenterPosition"
+                Accessible.role: Accessible.StaticText; Accessible.name: text
                 text: window.controller.t.slideOf.arg(window.controller.currentIndex + 1).arg(window.controller.count)
                 color: Theme.textOnInk; font.family: Theme.sans; font.pixelSize: Theme.fontPresenterText
             }
@@ -133,6 +150,8 @@ Window {
         anchors { left: current.right; right: parent.right; top: next.bottom; bottom: sectionsBar.top; margins: Theme.space08 }
         color: Theme.panelDark
         radius: Theme.radiusTag
+        Accessible.role: Accessible.Pane
+        Accessible.name: window.controller.t.presenterNotes
         Flickable {
             id: notesFlick
             anchors.fill: parent
@@ -145,6 +164,8 @@ Window {
                 width: notesFlick.width
                 text: window.controller.currentSlide.notes || "<i>" + window.controller.t.noNotes + "</i>"
                 textFormat: Text.StyledText
+                Accessible.role: Accessible.Paragraph
+                Accessible.name: window.controller.currentSlide.readText?.notes || window.controller.t.noNotes
                 wrapMode: Text.Wrap
                 color: Theme.textOnInk
                 font.family: Theme.sans
@@ -156,8 +177,8 @@ Window {
     Column {
         anchors { left: parent.left; top: current.bottom; right: current.right; bottom: sectionsBar.top; margins: Theme.space08 }
         spacing: Theme.space03
-        Text { textFormat: Text.PlainText; text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
-        Text { textFormat: Text.PlainText; width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
+        Text { textFormat: Text.PlainText; Accessible.role: Accessible.StaticText; Accessible.name: text; text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
+        Text { textFormat: Text.PlainText; Accessible.role: Accessible.StaticText; Accessible.name: text; width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
     }
 
     // The sections with their planned minutes; tap to jump.
@@ -184,6 +205,13 @@ Window {
                     radius: Theme.radiusTag
                     color: window.controller.sectionIndex === index ? Theme.inkSoft : "transparent"
                     border.color: window.controller.sectionIndex === index ? Theme.highlight : Theme.rule
+                    // A button per section: Press jumps there; the current one is checked.
+                    Accessible.role: Accessible.Button
+                    Accessible.name: (sectionTab.index + 1) + ". " + sectionTab.title
+                    Accessible.description: sectionTab.minutes > 0 ? window.controller.t.minutesPlanned.arg(sectionTab.minutes) : ""
+                    Accessible.checkable: true
+                    Accessible.checked: window.controller.sectionIndex === sectionTab.index
+                    Accessible.onPressAction: window.controller.goToSection(sectionTab.index)
                     Column {
                         anchors.centerIn: parent
                         width: parent.width - Theme.space08

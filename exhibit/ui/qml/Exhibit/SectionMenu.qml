@@ -94,7 +94,7 @@ FocusScope {
                                 }
                                 event.accepted = true
                             }
-                            FocusRing { unit: menu.unit }
+                            FocusRing { unit: menu.unit; color: Theme.focusOnPaper }
                             Column {
                                 id: entryText
                                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter }

@@ -10,6 +10,10 @@ Rectangle {
     color: Theme.previewGround
     border.color: Theme.rule
     clip: true
+    // To a screen reader: "Next: <the slide's announcement>", and all it says as description.
+    Accessible.role: Accessible.Pane
+    Accessible.name: [preview.label, preview.slide && preview.slide.kind !== undefined ? preview.slide.announcement : preview.controller.t.endOfExhibit].filter(s => s).join(": ")
+    Accessible.description: preview.slide && preview.slide.narration ? preview.slide.narration : ""
 
     Item {
         id: frame

@@ -20,6 +20,7 @@ QtObject {
     readonly property color accentOnInk: "#E0A458"
     readonly property color gold: "#B8893B"
     readonly property color highlight: "#E0A458"
+    readonly property color focusOnPaper: "#2F5DA8"  // the focus ring on cream menus and pads
     readonly property color rule: "#8A8372"
     readonly property color stamp: "#9E2B25"
     readonly property color black: "#000000"
@@ -239,6 +240,10 @@ QtObject {
 
     // Kiosk layers.
     readonly property real cueBottom: 190
+    readonly property real accessButton: 72         // the accessibility mode's button
+    readonly property real accessButtonX: 110       // clear of the admin corner (8 % of 1080)
+    readonly property int accessHoldMs: 800         // how long it is held to switch the mode
+    readonly property real accessStep: 132          // the mode's previous / next buttons
     readonly property real cuePaddingX: 80          // both sides together
     readonly property real cuePaddingY: 36
     readonly property real pinKey: 96

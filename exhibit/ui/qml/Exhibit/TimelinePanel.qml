@@ -216,7 +216,10 @@ Rectangle {
                                                      : row.dateText + ": " + row.title
                 Accessible.selectable: true
                 Accessible.selected: row.current
-                Accessible.onPressAction: if (row.slideIndex >= 0) panel.controller.jumpToEvent(row.eventId)
+                // Press is offered only by a row with a slide: a screen reader lists the actions
+                // whose handlers are connected, so the row without one has none to connect.
+                function jump() { panel.controller.jumpToEvent(row.eventId) }
+                Component.onCompleted: if (row.slideIndex >= 0) row.Accessible.pressAction.connect(row.jump)
                 activeFocusOnTab: row.slideIndex >= 0
                 Keys.onReturnPressed: panel.controller.jumpToEvent(row.eventId)
                 Keys.onSpacePressed: panel.controller.jumpToEvent(row.eventId)
