@@ -365,6 +365,8 @@ class _Loader(FieldReader):
         """The rules one key's type cannot say."""
         if kind == "text" and ("body" in present) == ("body_file" in present):
             self.at(item, "a text slide needs exactly one of 'body' or 'body_file'")
+        if kind == "image" and "body" in present and "body_file" in present:
+            self.at(present["body_file"], "use 'body' or 'body_file', not both")
         if kind == "title" and "image" in present and "alt" not in present:
             self.at(present["image"], "an image needs alt text: add 'alt' describing the picture")
         if "image" in present and "alt" in present and not values.get("alt"):

@@ -18,11 +18,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from exhibit.content.dates import HistDate
 from exhibit.content.importers.htmltext import (
@@ -44,6 +46,7 @@ from exhibit.content.importers.timelinejs.fields import (
     yaml_date,
     year_text,
 )
+from exhibit.content.importers.timelinejs.quotes import Quotation, quotation, speaker_and_role
 from exhibit.content.loader import BUDGETS
 from exhibit.content.media import IMAGE_SUFFIXES, image_problem
 from exhibit.content.paths import PathRefused, resolve_inside
@@ -56,6 +59,8 @@ TITLE_SLIDE = "timeline-title"
 CREDITS_SLIDE = "sources-and-credits"
 SOURCE_ID = "timelinejs"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
+_CREDIT_PREFIX = re.compile(r"^\s*(?:credits?|photo|image)\s*:\s*", re.IGNORECASE)
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 
 Data = dict[str, Any]  # one YAML mapping, as the exhibit's files hold it
 
@@ -87,6 +92,8 @@ class _Media:
     credit: str
     alt: str
     local: Path | None
+    quote: Quotation | None = None
+    problem: str = ""  # why a local file is not shown ("" for remote and embedded media)
 
 
 @dataclass
@@ -164,7 +171,11 @@ class _Mapper:
             return None
         caption = self.plain(value.get("caption"), f"{what} media caption", BUDGETS["caption"])
         credit = self.plain(value.get("credit"), f"{what} media credit", BUDGETS["credit"])
+        credit = _CREDIT_PREFIX.sub("", credit)  # the viewer writes "Credit:" itself
         alt = self.plain(value.get("alt") or value.get("title"), f"{what} media alt", None)
+        quote = quotation(url)
+        if quote is not None:
+            return _Media(url, caption, credit, alt, None, quote)
         local, problem = self.local_image(url)
         if local is None:
             shown = _embed_source(url) if url.startswith("<") else url
@@ -173,16 +184,21 @@ class _Mapper:
                 f"{what}: media {shown} {reason}; the slide shows its caption and credit "
                 "instead, and its notes say how to add a local copy"
             )
-        return _Media(url, caption, credit, alt, local)
+        return _Media(url, caption, credit, alt, local, problem=problem or "")
 
     def local_image(self, url: str) -> tuple[Path | None, str | None]:
         """The picture file beside the JSON that `url` names; else None and why (None when
         the media is remote or embedded)."""
+        if _WINDOWS_PATH.match(url):
+            return None, (
+                "is a path on a Windows computer; put the picture beside the timeline "
+                "and name it relative to it"
+            )
         if _SCHEME.match(url) or url.startswith("<"):
             return None, None
         if self.media_root is None:
             return None, "is a local file, and local media was not imported"
-        name = url.split("?")[0].split("#")[0]
+        name = self.local_name(url.split("?")[0].split("#")[0])
         if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
             return None, f"is not a picture an exhibit can show ({', '.join(IMAGE_SUFFIXES)})"
         try:
@@ -193,6 +209,15 @@ class _Mapper:
         if problem:
             return None, f"cannot be used: {problem}"
         return path, None
+
+    def local_name(self, name: str) -> str:
+        """A local media name as a browser reads it: percent-escapes decoded (`My%20Photo.png`
+        is `My Photo.png`) unless only the name as written is a file."""
+        decoded = unquote(name)
+        if decoded == name or self.media_root is None:
+            return decoded
+        raw_is_file = (self.media_root / name).is_file()
+        return name if raw_is_file and not (self.media_root / decoded).is_file() else decoded
 
     def copy_media(self, source: Path, section_id: str, slide_id: str) -> str:
         names = self.media_names.setdefault(section_id, Ids())
@@ -323,6 +348,8 @@ class _Mapper:
         notes: list[str] = []
         if event.media is not None and event.media.local is not None:
             slide.update(self.image_slide(event, event.media.local, date_line, section_id, notes))
+        elif event.media is not None and event.media.quote is not None:
+            slide.update(self.quote_slide(event, event.media, event.media.quote, notes))
         elif event.text.markdown or event.media is not None:
             slide.update(self.text_slide(event, date_line, section_id, notes))
         else:
@@ -339,46 +366,90 @@ class _Mapper:
     def image_slide(
         self, event: _Event, local: Path, date_line: str, section_id: str, notes: list[str]
     ) -> Data:
-        """An event whose media is a picture beside the JSON; the text becomes its caption."""
+        """An event whose media is a picture beside the JSON: the picture beside its whole
+        text (title, date and prose), the media caption and credit in the caption band."""
         assert event.media is not None
         media, what = event.media, event.label
-        image = self.copy_media(local, section_id, event.slide_id)
-        caption_source = " ".join(markdown_plain(event.text.markdown).split()) or media.caption
-        caption, trimmed = trim_plain(caption_source or date_line, BUDGETS["caption"])
-        if trimmed:
-            self.warn(
-                f"{what}: text trimmed to fit the caption band; the full text is in "
-                "the slide's notes"
-            )
-            notes.append(event.text.markdown)
-        alt = media.alt or media.caption or f"Picture for “{event.headline}”"
-        credit = media.credit
-        if not credit:
-            credit = "Credit unknown (none in the TimelineJS file)"
-            self.warn(f"{what}: the picture has no credit; add one before showing it")
-        return {
+        slide: Data = {
             "kind": "image",
             "title": event.headline,
-            "image": image,
-            "alt": self.fit_plain(alt, "alt", what),
-            "credit": self.fit_plain(credit, "credit", what),
-            "caption": caption,
+            "image": self.copy_media(local, section_id, event.slide_id),
+            "alt": self.fit_plain(
+                media.alt or media.caption or f"Picture for “{event.headline}”", "alt", what
+            ),
         }
+        if media.credit:
+            slide["credit"] = media.credit
+        else:
+            self.warn(f"{what}: the picture has no credit; add one before showing it")
+            notes.append(
+                "The picture's credit is not in the TimelineJS file: find out who made it "
+                "and add a `credit:` line before showing it."
+            )
+        body = self.fit_body(event, BUDGETS["body"], notes)
+        if body:
+            slide["subtitle"] = trim_plain(date_line, BUDGETS["subtitle"])[0]
+            slide["body"] = body + "\n"
+            if media.caption:
+                slide["caption"] = media.caption
+        else:
+            slide["caption"] = media.caption or trim_plain(date_line, BUDGETS["caption"])[0]
+        return slide
+
+    def quote_slide(self, event: _Event, media: _Media, quote: Quotation, notes: list[str]) -> Data:
+        """Quotation media: a quote slide when the event has no text of its own and the words
+        fit one, else a text slide with the quotation after the event's text."""
+        cited = quote.speaker or media.credit
+        if quote.tweet and quote.address:
+            notes.append(escape_markdown(f"From the tweet {quote.address} (not fetched)."))
+        speaker, role = speaker_and_role(cited)
+        if (
+            event.text.markdown
+            or len(quote.words) > BUDGETS["text"]
+            or len(speaker) > BUDGETS["speaker"]
+            or len(role) > BUDGETS["role"]
+        ):
+            return self.text_slide(
+                event, event.display_date or date_text(event.start, event.end), "", notes
+            )
+        if not speaker:
+            speaker = "Unattributed"
+            self.warn(f"{event.label}: the quotation names no speaker; it is shown as unattributed")
+        slide: Data = {
+            "kind": "quote",
+            "text": escape_markdown(quote.words) + "\n",
+            "speaker": speaker,
+        }
+        if role:
+            slide["role"] = role
+        context = ". ".join(p.rstrip(".") for p in (event.headline, media.caption) if p) + "."
+        if len(context) > BUDGETS["context"]:
+            context = event.headline
+            notes.append(escape_markdown(media.caption))
+        slide.update(date=yaml_date(event.start), source=SOURCE_ID, context=context)
+        return slide
+
+    def fit_body(self, event: _Event, budget: int, notes: list[str]) -> str:
+        """The event's text within `budget`; when it is longer, the whole text goes to notes."""
+        body, trimmed = fit_markdown(event.text.markdown, budget)
+        if trimmed:
+            self.warn(
+                f"{event.label}: text trimmed to {budget} characters (the most that "
+                "fit a slide); the full text is in the slide's notes"
+            )
+            notes.append(event.text.markdown)
+        return body
 
     def text_slide(self, event: _Event, date_line: str, section_id: str, notes: list[str]) -> Data:
         """An event with text, or with media that is not shown (named below the text)."""
         media_line = ""
-        if event.media is not None:
+        if event.media is not None and event.media.quote is not None:
+            media_line = _quote_block(event.media.quote, event.media)
+        elif event.media is not None:
             media_line = _media_line(event.media)
             notes.append(_placeholder_note(event.media, section_id))
         budget = BUDGETS["body"] - (len(markdown_plain(media_line)) + 1 if media_line else 0)
-        body, trimmed = fit_markdown(event.text.markdown, budget)
-        if trimmed:
-            self.warn(
-                f"{event.label}: text trimmed to {BUDGETS['body']} characters (the most that "
-                "fit a slide); the full text is in the slide's notes"
-            )
-            notes.append(event.text.markdown)
+        body = self.fit_body(event, budget, notes)
         body = "\n\n".join(part for part in (body, media_line) if part)
         return {
             "kind": "text",
@@ -519,7 +590,7 @@ def _section_data(section: _Section, slides: list[Data]) -> Data:
 
 def _embed_source(code: str) -> str:
     match = re.search(r"""(?:src|href)\s*=\s*["']([^"']+)""", code)
-    return match.group(1) if match else "(embedded HTML)"
+    return html.unescape(match.group(1)) if match else "(embedded HTML)"
 
 
 def _media_line(media: _Media) -> str:
@@ -531,10 +602,23 @@ def _media_line(media: _Media) -> str:
     return "*" + escape_markdown(". ".join(p.rstrip(".") for p in parts) + ".") + "*"
 
 
+def _quote_block(quote: Quotation, media: _Media) -> str:
+    """The quotation as a Markdown block quote, its speaker (and caption) under it."""
+    by = " — ".join(p for p in (quote.speaker or media.credit, media.caption) if p)
+    lines = [f"> {escape_markdown(quote.words)}"]
+    if by:
+        lines.append(f">\n> — {escape_markdown(by)}")
+    return "\n".join(lines)
+
+
 def _placeholder_note(media: _Media, section_id: str) -> str:
     url = media.url if not media.url.lstrip().startswith("<") else _embed_source(media.url)
+    if media.problem:
+        shown = f"the file {url}, which {media.problem}"
+    else:
+        shown = f"{url} from the web, which the importer never fetches"
     return escape_markdown(
-        f"Placeholder: the TimelineJS slide showed {url}, which was not fetched. To show it, "
+        f"Placeholder: the TimelineJS slide showed {shown}. To show it, "
         f"save a copy you may use under {section_id}/media/ and make this an image slide "
         "(kind: image, with image, alt and credit)."
     )
