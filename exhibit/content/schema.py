@@ -28,9 +28,9 @@ TEXT: dict[str, Any] = {
     ],
 }
 DATE: dict[str, Any] = {
-    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE years.",
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE years (to 20 billion years ago).",
     "type": ["string", "integer"],
-    "pattern": r"^-?\d{1,6}(-\d{1,2}(-\d{1,2})?)?$",
+    "pattern": r"^-?\d{1,11}(-\d{1,2}(-\d{1,2})?)?$",
 }
 ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 IDS: dict[str, Any] = {"type": "array", "items": ID}

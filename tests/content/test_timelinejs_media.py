@@ -130,3 +130,60 @@ def test_a_fifo_is_not_a_regular_file(media_root: Path) -> None:
     os.mkfifo(media_root / "pipe.png")
     _, warnings = slides_of([event("Pipe", {"url": "pipe.png"})], media_root)
     assert any("'pipe.png' is not a regular file" in w for w in warnings)
+
+
+def test_cosmological_dates_keep_every_event() -> None:
+    events = [
+        {"start_date": {"year": "-13800000000"}, "text": {"headline": "Big Bang"}},
+        {"start_date": {"year": -4600000000}, "text": {"headline": "The Sun"}},
+        {"start_date": {"year": 1969, "month": 7}, "text": {"headline": "Moon"}},
+    ]
+    result = convert({"events": events, "scale": "cosmological"}, "t.json", None)
+    assert [e["title"] for e in result.timeline["events"]] == ["Big Bang", "The Sun", "Moon"]
+    assert result.timeline["events"][0]["date"] == "-13800000000"
+    assert result.section_files[0]["subtitle"] == "13.8 billion years ago – 1969"
+    assert not any("scale" in w for w in result.warnings)
+    odd = convert({"events": events, "scale": "geologic"}, "t.json", None)
+    assert any("scale 'geologic' is not one of human, cosmological" in w for w in odd.warnings)
+
+
+def test_year_zero_and_year_minus_one_stay_apart() -> None:
+    events = [
+        {"start_date": {"year": 0}, "text": {"headline": "Zero"}},
+        {"start_date": {"year": -1}, "text": {"headline": "Minus one"}},
+    ]
+    timeline = convert({"events": events}, "t.json", None).timeline["events"]
+    assert [e["title"] for e in timeline] == ["Minus one", "Zero"], "TimelineJS's order"
+    assert timeline[1]["display_date"] == "0" and "display_date" not in timeline[0]
+
+
+def test_eras_are_in_date_order() -> None:
+    eras = [
+        {"start_date": {"year": 1950}, "end_date": {"year": 1960}, "text": {"headline": "Late"}},
+        {"start_date": {"year": 1900}, "end_date": {"year": 1910}, "text": {"headline": "Early"}},
+    ]
+    result = convert({"events": [event("E")], "eras": eras}, "t.json", None)
+    assert [e["title"] for e in result.timeline["eras"]] == ["Early", "Late"]
+
+
+def test_settings_without_a_place_are_warned() -> None:
+    item = event(
+        "Euclid's <i>Optica</i>",
+        {
+            "url": "https://example.org/a.png",
+            "thumbnail": "https://example.org/t.png",
+            "link": "https://example.org/",
+        },
+    )
+    item["autolink"] = False
+    item["start_date"]["format"] = "yyyy"
+    [slide], warnings = slides_of([item], None)
+    assert slide["title"] == "Euclid's Optica"
+    for phrase in (
+        "media.thumbnail is not used",
+        "media.link https://example.org/ is not kept",
+        "autolink is not used",
+        "start_date.format 'yyyy' is not used",
+        "HTML tags taken out of the headline",
+    ):
+        assert any(phrase in w for w in warnings), phrase

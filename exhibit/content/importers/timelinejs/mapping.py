@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from exhibit.content.dates import HistDate
+from exhibit.content.dates import HistDate, parse_date
 from exhibit.content.importers.htmltext import (
     Converted,
     escape_markdown,
@@ -40,6 +40,7 @@ from exhibit.content.importers.timelinejs.fields import (
     Ids,
     convert_date,
     date_text,
+    is_year_zero,
     object_of,
     slugify,
     text_of,
@@ -47,6 +48,7 @@ from exhibit.content.importers.timelinejs.fields import (
     year_text,
 )
 from exhibit.content.importers.timelinejs.quotes import Quotation, quotation, speaker_and_role
+from exhibit.content.importers.timelinejs.unused import scale_problem, unused_settings
 from exhibit.content.loader import BUDGETS
 from exhibit.content.media import IMAGE_SUFFIXES, image_problem
 from exhibit.content.paths import PathRefused, resolve_inside
@@ -243,7 +245,8 @@ class _Mapper:
             for index, item in self.objects(self.data["events"], "event")
             if (event := self.event(index, item)) is not None
         ]
-        events.sort(key=lambda e: (e.start.sort_key(), e.index))
+        # TimelineJS's year 0 comes after its year -1 (both are 1 BCE here).
+        events.sort(key=lambda e: (e.start.sort_key(), e.display_date == "0", e.index))
         return events
 
     def event(self, index: int, item: Data) -> _Event | None:
@@ -259,8 +262,12 @@ class _Mapper:
         if end is not None and end.sort_key() < start.sort_key():
             self.warn(f"{what}: end_date is before start_date; the end was dropped")
             end = None
+        for setting in unused_settings(item):
+            self.warn(f"{what}: {setting}")
         headline = self.plain(headline_raw, f"{what} headline", BUDGETS["title"])
         display = self.display_date(item, what)
+        if not display and is_year_zero(item.get("start_date")):
+            display = "0"
         if not headline:
             headline = trim_plain(display or date_text(start, end), BUDGETS["title"])[0]
             self.warn(f"{what}: no headline; the slide is titled by its date")
@@ -300,11 +307,13 @@ class _Mapper:
         if not isinstance(raw, list):
             self.warn("eras: not a list; skipped")
             return []
-        return [
+        eras = [
             era
             for index, item in self.objects(raw, "era")
             if (era := self.era(index, item)) is not None
         ]
+        # TimelineJS draws eras in date order, whatever their order in the file.
+        return sorted(eras, key=lambda era: parse_date(era["start"]).sort_key())
 
     def era(self, index: int, item: Data) -> Data | None:
         what = f"era {index}"
@@ -492,6 +501,11 @@ class _Mapper:
 
     def run(self) -> ImportResult:
         title, subtitle = self.titles()
+        scale = scale_problem(self.data)
+        if scale:
+            self.warn(scale)
+        for setting in unused_settings(object_of(self.data.get("title"))):
+            self.warn(f"title slide: {setting}")
         self.title_media = self.media(object_of(self.data.get("title")).get("media"), "title slide")
         events = self.events()
         eras = self.eras()
