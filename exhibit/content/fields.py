@@ -24,6 +24,7 @@ FieldType = Literal[
     "events",  # a list of timeline event ids
     "slides",  # a list of slide ids
     "url",  # a web address, shown as text and never fetched
+    "background",  # a picture inside the exhibit, or a colour #RRGGBB
     "structure",  # a list or map read by its own code in the loader (sections, slides, …)
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
@@ -77,6 +78,10 @@ SLIDE: tuple[Field, ...] = (
         maximum=MAX_SLIDE_SECONDS,
     ),
     Field("events", "events", "timeline events this slide is about", optional=EVERY_KIND),
+    Field(
+        "background", "background", "a picture or a colour (#RRGGBB) behind the slide, dimmed",
+        optional=EVERY_KIND,
+    ),
     Field(
         "title", "plain", "the slide's heading", 90,
         required=("title", "text", "document"), optional=("image", "credits"),

@@ -28,7 +28,7 @@ TEXT: dict[str, Any] = {
     ],
 }
 DATE: dict[str, Any] = {
-    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE years (to 20 billion years ago).",
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE (up to 20 billion).",
     "type": ["string", "integer"],
     "pattern": r"^-?\d{1,11}(-\d{1,2}(-\d{1,2})?)?$",
 }
@@ -61,6 +61,10 @@ BY_TYPE: dict[str, dict[str, Any]] = {
     "events": IDS,
     "slides": IDS,
     "url": {"type": "string"},
+    "background": {
+        "type": "string",
+        "description": "A picture inside the exhibit folder, or a colour #RRGGBB.",
+    },
 }
 
 

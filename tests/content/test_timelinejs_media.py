@@ -187,3 +187,28 @@ def test_settings_without_a_place_are_warned() -> None:
         "HTML tags taken out of the headline",
     ):
         assert any(phrase in w for w in warnings), phrase
+
+
+def test_backgrounds_are_kept(media_root: Path) -> None:
+    shutil.copy(media_root / "mill.svg", media_root / "back.svg")
+    only = event("Only a background", text="Words.")
+    only["background"] = {"url": "back.svg", "caption": "The yard", "credit": "Credit: B. Painter"}
+    both = event("Both", {"url": "mill.svg", "credit": "A"}, "Words.")
+    both["background"] = {"url": "back.svg", "credit": "B. Painter"}
+    tinted = event("Tinted", text="Words.")
+    tinted["background"] = {"color": "#AbC"}
+    bad = event("Bad", text="Words.")
+    bad["background"] = {"color": "blue", "url": "https://example.org/b.jpg"}
+    result = convert({"events": [only, both, tinted, bad]}, "t.json", media_root)
+    slides = {s["title"]: s for s in result.section_files[0]["slides"][1:-1]}
+    alone = slides["Only a background"]
+    assert alone["kind"] == "image" and alone["credit"] == "B. Painter", "shown beside the text"
+    assert alone["caption"] == "The yard" and "background" not in alone
+    assert slides["Both"]["background"] == "events/media/both-background.svg"
+    assert result.exhibit["credits"] == [{"role": "Background picture: Both", "name": "B. Painter"}]
+    assert slides["Tinted"]["background"] == "#aabbcc"
+    assert "background" not in slides["Bad"]
+    assert any("background color 'blue' is not #RGB or #RRGGBB" in w for w in result.warnings)
+    assert any(
+        "background picture https://example.org/b.jpg was not fetched" in w for w in result.warnings
+    )

@@ -111,6 +111,15 @@ class _Event:
     display_date: str
     group: str
     media: _Media | None
+    background: _Background
+
+
+@dataclass
+class _Background:
+    """A TimelineJS slide's background: a colour '#rrggbb' ("" for none) and a local picture."""
+
+    colour: str = ""
+    picture: _Media | None = None
 
 
 @dataclass
@@ -130,6 +139,7 @@ class _Mapper:
         self.section_ids = Ids()
         self.media_names: dict[str, Ids] = {}
         self.title_media: _Media | None = None
+        self.background_credits: list[Data] = []
 
     def warn(self, message: str) -> None:
         if message not in self.result.warnings:
@@ -286,7 +296,29 @@ class _Mapper:
             display_date=display,
             group=" ".join(text_of(item.get("group")).split()),
             media=self.media(item.get("media"), what),
+            background=self.background(item.get("background"), what),
         )
+
+    def background(self, value: object, what: str) -> _Background:
+        """The slide's background colour and local picture; a remote or broken one warned."""
+        given = object_of(value)
+        colour = _colour(text_of(given.get("color")))
+        if text_of(given.get("color")).strip() and not colour:
+            self.warn(f"{what}: background color {given.get('color')!r} is not #RGB or #RRGGBB")
+        url = " ".join(text_of(given.get("url")).split())
+        if not url:
+            return _Background(colour)
+        local, problem = self.local_image(url)
+        if local is None:
+            reason = problem or "was not fetched (remote media never is)"
+            self.warn(f"{what}: background picture {url} {reason}; the slide has none")
+            return _Background(colour)
+        caption = self.plain(given.get("caption"), f"{what} background caption", BUDGETS["caption"])
+        credit = _CREDIT_PREFIX.sub(
+            "", self.plain(given.get("credit"), f"{what} background credit", BUDGETS["credit"])
+        )
+        alt = self.plain(given.get("alt"), f"{what} background alt", None)
+        return _Background(colour, _Media(url, caption, credit, alt, local))
 
     def display_date(self, item: Data, what: str) -> str:
         """The event's own display_date, else its dates' display_date strings, else ""."""
@@ -355,6 +387,10 @@ class _Mapper:
         date_line = event.display_date or date_text(event.start, event.end)
         slide: Data = {"id": event.slide_id}
         notes: list[str] = []
+        picture = event.background.picture
+        if event.media is None and picture is not None:
+            # TimelineJS shows it behind the text; here it is the slide's picture, beside it.
+            event.media, event.background.picture = picture, None
         if event.media is not None and event.media.local is not None:
             slide.update(self.image_slide(event, event.media.local, date_line, section_id, notes))
         elif event.media is not None and event.media.quote is not None:
@@ -367,10 +403,28 @@ class _Mapper:
                 title=event.headline,
                 subtitle=trim_plain(date_line, BUDGETS["subtitle"])[0],
             )
+        self.add_background(slide, event.background, section_id, event.headline)
         if notes:
             slide["notes"] = _notes(notes)
         slide["events"] = [event.event_id]
         return slide
+
+    def add_background(self, slide: Data, background: _Background, section: str, name: str) -> None:
+        """The slide's `background`: its picture (on the credits slide), else its colour."""
+        picture = background.picture
+        if picture is not None and picture.local is not None:
+            slide["background"] = self.copy_media(
+                picture.local, section, f"{slide['id']}-background"
+            )
+            credit = picture.credit or "unknown (none in the TimelineJS file)"
+            self.background_credits.append(
+                {
+                    "role": trim_plain(f"Background picture: {name}", BUDGETS["credit"])[0],
+                    "name": credit,
+                }
+            )
+        elif background.colour:
+            slide["background"] = background.colour
 
     def image_slide(
         self, event: _Event, local: Path, date_line: str, section_id: str, notes: list[str]
@@ -475,6 +529,10 @@ class _Mapper:
         if not isinstance(title_obj, dict):
             return slide
         media = self.title_media
+        background = self.background(title_obj.get("background"), "title slide")
+        if media is None and background.picture is not None:
+            media, background.picture = background.picture, None
+        self.add_background(slide, background, section_id, title)
         notes: list[str] = []
         if media is not None and media.local is not None:
             slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
@@ -559,6 +617,8 @@ class _Mapper:
                 "publisher": f"Imported from {self.result.source_name}",
             }
         ]
+        if self.background_credits:
+            exhibit["credits"] = self.background_credits
         return exhibit
 
     def group_sections(self, events: list[_Event], title: str) -> list[_Section]:
@@ -589,6 +649,14 @@ class _Mapper:
                 section_id = self.section_ids.claim(base, DEFAULT_SECTION)
                 sections.append(_Section(section_id, section_title, chunk))
         return sections
+
+
+def _colour(text: str) -> str:
+    """'#2b4162' or '#abc' (as '#aabbcc'), lower case; "" for anything else."""
+    text = text.strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", text):
+        return "#" + "".join(ch * 2 for ch in text[1:])
+    return text if re.fullmatch(r"#[0-9a-f]{6}", text) else ""
 
 
 def _section_data(section: _Section, slides: list[Data]) -> Data:

@@ -175,6 +175,8 @@ QtObject {
     readonly property real pictureTitleHeight: 64
     readonly property real pictureMargin: 48
     readonly property real pictureMarginBottom: 28
+    readonly property real backgroundPictureOpacity: 0.26  // a slide's background picture, dimmed
+    readonly property real backgroundColourOpacity: 0.3   // a slide's background colour, as a tint
     readonly property real pictureTextShare: 0.5    // a picture beside text: the picture's part of the width
     readonly property real pictureTextGap: 56       // between the picture and its text
     readonly property real pictureTextMargin: 80
