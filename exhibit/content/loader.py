@@ -65,6 +65,7 @@ class _Loader(FieldReader):
     def __init__(self, root: Path, label: str) -> None:
         super().__init__(root, label)
         self.slide_ids: dict[str, tuple[str, Node]] = {}
+        self.timeline_unread = False  # the timeline file was named but could not be read
 
     def read(self, path: Path) -> Node | None:
         """A YAML file's top mapping (the file becomes the one problems are reported in)."""
@@ -237,6 +238,9 @@ class _Loader(FieldReader):
             default = self.root / TIMELINE_FILE
             path = default if default.is_file() else None
         doc = self.read(path) if path is not None else None
+        if path is not None and doc is None:
+            # Its problem is reported; every slide naming one of its events would add a line.
+            self.timeline_unread = True
         if path is None or doc is None:
             return Timeline()
         present = self.keys(doc, set(), {f.key for f in fields.TIMELINE}, path.name)
@@ -395,7 +399,7 @@ class _Loader(FieldReader):
         source_ids = [s.id for s in sources]
         slide_ids = list(self.slide_ids)
         for refs, known, what in (
-            (self.event_refs, event_ids, "timeline event"),
+            ([] if self.timeline_unread else self.event_refs, event_ids, "timeline event"),
             (self.source_refs, source_ids, "source"),
             (self.slide_refs, slide_ids, "slide"),
         ):

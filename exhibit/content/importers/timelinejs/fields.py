@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from exhibit.content.dates import MAX_YEAR, DateError, HistDate, parse_date
+from exhibit.content.dates import MAX_YEAR, HistDate, days_in_month
 
 ID_LENGTH = 48
 
@@ -127,13 +127,11 @@ def _with_day(year: int, month: int, day_raw: object, what: str, warn: list[str]
     if day is None:
         warn.append(f"{what}: day {day_raw!r} is not a whole number; kept the month")
     elif day:
-        try:
-            return parse_date(HistDate(year, month, day).iso())
-        except DateError:
-            warn.append(
-                f"{what}: day {day_raw!r} is not in {HistDate(year, month).english()}; "
-                "kept the month"
-            )
+        if 1 <= day <= days_in_month(year, month):
+            return HistDate(year, month, day)
+        warn.append(
+            f"{what}: day {day_raw!r} is not in {HistDate(year, month).english()}; kept the month"
+        )
     return HistDate(year, month)
 
 
