@@ -1,5 +1,5 @@
-"""Every real timeline in ../shared/corpus/timelinejs imports whole: no event lost, no text cut,
-quotations and backgrounds kept, and the exhibit checks clean (skipped when the corpus is absent)."""
+"""Every real timeline in ../shared/corpus/timelinejs imports whole: no event lost, no text
+cut, quotations and backgrounds kept, the exhibit checks clean (skipped without the corpus)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from exhibit.content.importers.htmltext import html_to_plain, markdown_plain
 from exhibit.content.importers.timelinejs import import_timelinejs
 from exhibit.content.importers.timelinejs.fields import object_of, text_of
-from exhibit.content.importers.timelinejs.read import read_timelinejs
 from exhibit.content.importers.timelinejs.quotes import quotation
+from exhibit.content.importers.timelinejs.read import read_timelinejs
 from exhibit.content.loader import check
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "timelinejs"

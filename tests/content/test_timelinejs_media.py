@@ -212,3 +212,14 @@ def test_backgrounds_are_kept(media_root: Path) -> None:
     assert any(
         "background picture https://example.org/b.jpg was not fetched" in w for w in result.warnings
     )
+
+
+def test_a_quotation_on_the_title_slide_is_its_caption() -> None:
+    title = {
+        "text": {"headline": "Sayings"},
+        "media": {"url": "<blockquote>Short and kept. <cite>Someone</cite></blockquote>"},
+    }
+    result = convert({"events": [event("E")], "title": title}, "t.json", None)
+    slide = result.section_files[0]["slides"][0]
+    assert slide["caption"] == "Short and kept. — Someone"
+    assert "notes" not in slide and not any("not fetched" in w for w in result.warnings)

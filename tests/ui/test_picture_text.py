@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtQuick import QQuickItem
 
 from tests.exhibits import BASE, MakeExhibit
-from tests.ui.conftest import OpenViewer, find_item
+from tests.ui.conftest import OpenViewer, Viewer, find_item
 from tests.ui.test_fit import fit_problems
 
 SHORT = "The picture's story, told in two plain sentences. Nothing here is cut."
 LONG = " ".join(f"Sentence {n} of a long account that a visitor reads in full." for n in range(17))
 
-SECTION = """\
-id: one
-title: One
-slides:
-  - id: s1
-    kind: title
-    title: Hello
+# BASE's section up to its title slide, then two pictures with text.
+SECTION = (
+    BASE["one/section.yaml"].split("  - id: s2")[0].replace("{", "{{").replace("}", "}}")
+    + """\
   - id: short
     kind: image
     title: A picture with a story
@@ -33,6 +31,18 @@ slides:
     alt: A black square
     body: "{long}"
 """
+)
+
+
+def shown(viewer: Viewer, index: int) -> tuple[QQuickItem, QQuickItem, QQuickItem]:
+    """Slide `index` on screen: the slide, its prose and the prose's scroller."""
+    viewer.controller.goTo(index)
+    viewer.wait_ready()
+    slide = viewer.item(f"slide-{index}")
+    prose = find_item(slide, "pictureText")
+    scroller = find_item(slide, "pictureTextScroller")
+    assert prose is not None and scroller is not None
+    return slide, prose, scroller
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720), (1080, 1920)])
@@ -41,12 +51,7 @@ def test_picture_beside_its_whole_text(
 ) -> None:
     root = make_exhibit(one__section_yaml=SECTION.format(short=SHORT, long=LONG))
     viewer = open_viewer(root, size=size)
-    viewer.controller.goTo(1)
-    viewer.wait_ready()
-    slide = viewer.item("slide-1")
-    prose = find_item(slide, "pictureText")
-    scroller = find_item(slide, "pictureTextScroller")
-    assert prose is not None and scroller is not None
+    slide, prose, scroller = shown(viewer, 1)
     assert prose.property("text") == f"<p>{SHORT}</p>"
     assert not scroller.property("interactive"), "a short text does not scroll"
     assert fit_problems(viewer, slide, "short") == []
@@ -58,12 +63,7 @@ def test_picture_beside_its_whole_text(
     assert viewer.item("captionText").property("text") == "The picture's own caption"
     assert not viewer.item("creditText").isVisible(), "no credit line when the credit is unknown"
 
-    viewer.controller.goTo(2)
-    viewer.wait_ready()
-    slide = viewer.item("slide-2")
-    prose = find_item(slide, "pictureText")
-    scroller = find_item(slide, "pictureTextScroller")
-    assert prose is not None and scroller is not None
+    _, prose, scroller = shown(viewer, 2)
     assert prose.property("text") == f"<p>{LONG}</p>", "the whole text, never cut"
     assert not prose.property("truncated")
     if float(prose.property("contentHeight")) > scroller.height():

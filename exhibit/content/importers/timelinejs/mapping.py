@@ -534,26 +534,41 @@ class _Mapper:
             media, background.picture = background.picture, None
         self.add_background(slide, background, section_id, title)
         notes: list[str] = []
-        if media is not None and media.local is not None:
-            slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
-            slide["alt"] = self.fit_plain(
-                media.alt or media.caption or f"Picture for “{title}”", "alt", "title slide"
-            )
-            if media.credit:
-                slide["caption"] = self.fit_plain(
-                    f"Picture: {media.credit}", "caption", "title slide"
-                )
-        elif media is not None:
-            notes.append(_placeholder_note(media, section_id))
-            slide["caption"] = self.fit_plain(
-                markdown_plain(_media_line(media)), "caption", "title slide"
-            )
+        if media is not None:
+            self.title_media_fields(slide, media, section_id, notes)
         full = html_to_markdown(text_of(object_of(title_obj.get("text")).get("text"))).markdown
         if full and len(markdown_plain(full)) > BUDGETS["subtitle"]:
             notes.append(full)
         if notes:
             slide["notes"] = _notes(notes)
         return slide
+
+    def title_media_fields(
+        self, slide: Data, media: _Media, section_id: str, notes: list[str]
+    ) -> None:
+        """The title slide's picture (behind its title), quotation or placeholder caption."""
+        if media.local is not None:
+            slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
+            slide["alt"] = self.fit_plain(
+                media.alt or media.caption or f"Picture for “{slide['title']}”",
+                "alt",
+                "title slide",
+            )
+            if media.credit:
+                slide["caption"] = self.fit_plain(
+                    f"Picture: {media.credit}", "caption", "title slide"
+                )
+        elif media.quote is not None:
+            # A title card has no room for a quotation's block: the caption band shows it.
+            quoted = markdown_plain(_quote_block(media.quote, media))
+            slide["caption"] = self.fit_plain(" ".join(quoted.split()), "caption", "title slide")
+            if len(" ".join(quoted.split())) > BUDGETS["caption"]:
+                notes.append(_quote_block(media.quote, media))
+        else:
+            notes.append(_placeholder_note(media, section_id))
+            slide["caption"] = self.fit_plain(
+                markdown_plain(_media_line(media)), "caption", "title slide"
+            )
 
     # -- the whole exhibit -------------------------------------------------------------------
 
