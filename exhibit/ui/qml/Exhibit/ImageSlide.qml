@@ -112,14 +112,13 @@ SlideBase {
                 contentHeight: prose.height
                 interactive: contentHeight > height
                 boundsBehavior: Flickable.StopAtBounds
-                Text {
+                RichLabel {  // at its own size, never shrunk: the scroller shows what is below
                     id: prose
                     objectName: "pictureText"
+                    unit: slideRoot.unit
                     width: scroller.width - (scroller.interactive ? 3 * Theme.scrollBarWidth * slideRoot.unit : 0)
                     height: implicitHeight
-                    textFormat: Text.StyledText
-                    wrapMode: Text.Wrap
-                    linkColor: color
+                    fontSizeMode: Text.FixedSize
                     text: slideRoot.slide.body ?? ""
                     Accessible.role: Accessible.Paragraph
                     Accessible.name: slideRoot.slide.readText?.body ?? ""
