@@ -61,6 +61,8 @@ def test_every_event_imports_whole(source: Path, imported: dict[Path, Any]) -> N
     screen = " ".join(shown_text(s) for s in slides)
     backgrounds = {s.get("background") for s in slides}
     copied = {path.resolve() for path in result.copies.values()}
+    title_text = text_of(object_of(object_of(data.get("title")).get("text")).get("text"))
+    assert words(html_to_plain(title_text)[0]) in screen, "the title slide's text is whole"
     for number, event in enumerate(events, start=1):
         text = words(html_to_plain(text_of(object_of(event.get("text")).get("text")))[0])
         assert text in screen, f"event {number}: its text is not whole on a slide"

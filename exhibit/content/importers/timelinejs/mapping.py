@@ -59,6 +59,7 @@ DISPLAY_DATE_BUDGET = 60  # the loader's limit for an event's display_date
 DEFAULT_SECTION = "events"
 TITLE_SLIDE = "timeline-title"
 CREDITS_SLIDE = "sources-and-credits"
+INTRO_SLIDE = "timeline-introduction"
 SOURCE_ID = "timelinejs"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
 _CREDIT_PREFIX = re.compile(r"^\s*(?:credits?|photo|image)\s*:\s*", re.IGNORECASE)
@@ -135,7 +136,7 @@ class _Mapper:
         self.media_root = media_root
         self.result = ImportResult(source_name)
         self.event_ids = Ids()  # events and eras share the timeline's namespace
-        self.slide_ids = Ids({TITLE_SLIDE, CREDITS_SLIDE})
+        self.slide_ids = Ids({TITLE_SLIDE, CREDITS_SLIDE, INTRO_SLIDE})
         self.section_ids = Ids()
         self.media_names: dict[str, Ids] = {}
         self.title_media: _Media | None = None
@@ -536,11 +537,24 @@ class _Mapper:
         notes: list[str] = []
         if media is not None:
             self.title_media_fields(slide, media, section_id, notes)
-        full = html_to_markdown(text_of(object_of(title_obj.get("text")).get("text"))).markdown
-        if full and len(markdown_plain(full)) > BUDGETS["subtitle"]:
-            notes.append(full)
         if notes:
             slide["notes"] = _notes(notes)
+        return slide
+
+    def introduction(self, title: str) -> Data | None:
+        """The title slide's text when it is longer than a subtitle: a text slide of its own."""
+        text = object_of(object_of(self.data.get("title")).get("text")).get("text")
+        full = html_to_markdown(text_of(text)).markdown
+        if not full:
+            return None
+        body, trimmed = fit_markdown(full, BUDGETS["body"])
+        slide: Data = {"id": INTRO_SLIDE, "kind": "text", "title": title, "body": body + "\n"}
+        if trimmed:
+            self.warn(
+                f"title slide text: trimmed to {BUDGETS['body']} characters; "
+                "the full text is in the introduction slide's notes"
+            )
+            slide["notes"] = _notes([full])
         return slide
 
     def title_media_fields(
@@ -589,6 +603,8 @@ class _Mapper:
             slides: list[Data] = []
             if number == 0:
                 slides.append(self.title_slide(title, subtitle, section.id))
+                if not subtitle and (intro := self.introduction(title)) is not None:
+                    slides.append(intro)
             slides.extend(self.event_slide(event, section.id) for event in section.members)
             if number == len(sections) - 1:
                 slides.append(
@@ -611,13 +627,13 @@ class _Mapper:
             title = trim_plain(stem.title() or "Imported timeline", BUDGETS["title"])[0]
             self.warn(f"the timeline has no title headline; the exhibit is titled “{title}”")
         subtitle_full = self.plain(title_text.get("text"), "title slide text", None)
-        subtitle, trimmed = trim_plain(subtitle_full, BUDGETS["subtitle"])
-        if trimmed:
-            self.warn(
-                f"title slide text: trimmed to {BUDGETS['subtitle']} characters for the "
-                "subtitle; the full text is in the title slide's notes"
-            )
-        return title, subtitle
+        if len(subtitle_full) <= BUDGETS["subtitle"]:
+            return title, subtitle_full
+        self.warn(
+            f"title slide text: longer than a subtitle ({BUDGETS['subtitle']} characters); "
+            "it is a text slide of its own after the title slide"
+        )
+        return title, ""
 
     def exhibit(self, title: str, subtitle: str) -> Data:
         exhibit: Data = {"title": title}
