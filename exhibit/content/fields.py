@@ -24,6 +24,7 @@ FieldType = Literal[
     "events",  # a list of timeline event ids
     "slides",  # a list of slide ids
     "url",  # a web address, shown as text and never fetched
+    "background",  # a picture inside the exhibit, or a colour #RRGGBB
     "structure",  # a list or map read by its own code in the loader (sections, slides, …)
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
@@ -78,10 +79,14 @@ SLIDE: tuple[Field, ...] = (
     ),
     Field("events", "events", "timeline events this slide is about", optional=EVERY_KIND),
     Field(
+        "background", "background", "a picture or a colour (#RRGGBB) behind the slide, dimmed",
+        optional=EVERY_KIND,
+    ),
+    Field(
         "title", "plain", "the slide's heading", 90,
         required=("title", "text", "document"), optional=("image", "credits"),
     ),
-    Field("subtitle", "plain", "the line under a title", 160, optional=("title",)),
+    Field("subtitle", "plain", "the line under a title", 160, optional=("title", "image")),
     Field(
         "image", "image",
         "a picture (SVG, PNG, JPEG), or a map of language to picture when it holds text",
@@ -91,17 +96,23 @@ SLIDE: tuple[Field, ...] = (
         "alt", "plain", "what the picture shows, for screen readers (required with image)", 300,
         required=("image",), optional=("title",),
     ),
-    Field("credit", "plain", "who made the picture, or its licence", 160, required=("image",)),
+    Field(
+        "credit", "plain", "who made the picture, or its licence (leave out only when unknown)",
+        160, optional=("image",),
+    ),
     Field("text", "markdown", "the quotation, verbatim", 360, required=("quote",)),
     Field("speaker", "plain", "who said it", 80, required=("quote",)),
     Field("role", "plain", "the speaker's office at the time", 120, optional=("quote",)),
     Field("date", "date", "when it was said or written", required=("quote", "document")),
     Field("source", "source", "the source document's id", required=("quote", "document")),
     Field("context", "plain", "a line setting the scene", 160, optional=("quote",)),
-    Field("body", "markdown", "the slide's prose", 1100, optional=("text",)),
+    Field(
+        "body", "markdown", "the slide's prose (on a picture: beside it)", 1100,
+        optional=("text", "image"),
+    ),
     Field(
         "body_file", "markdown_file", "the slide's prose in a .md file", 1100,
-        optional=("text",), stored_as="body",
+        optional=("text", "image"), stored_as="body",
     ),
     Field("excerpt", "markdown", "the document's words, verbatim", 800, required=("document",)),
     Field(

@@ -65,6 +65,7 @@ class _Loader(FieldReader):
     def __init__(self, root: Path, label: str) -> None:
         super().__init__(root, label)
         self.slide_ids: dict[str, tuple[str, Node]] = {}
+        self.timeline_unread = False  # the timeline file was named but could not be read
 
     def read(self, path: Path) -> Node | None:
         """A YAML file's top mapping (the file becomes the one problems are reported in)."""
@@ -237,6 +238,9 @@ class _Loader(FieldReader):
             default = self.root / TIMELINE_FILE
             path = default if default.is_file() else None
         doc = self.read(path) if path is not None else None
+        if path is not None and doc is None:
+            # Its problem is reported; every slide naming one of its events would add a line.
+            self.timeline_unread = True
         if path is None or doc is None:
             return Timeline()
         present = self.keys(doc, set(), {f.key for f in fields.TIMELINE}, path.name)
@@ -365,6 +369,8 @@ class _Loader(FieldReader):
         """The rules one key's type cannot say."""
         if kind == "text" and ("body" in present) == ("body_file" in present):
             self.at(item, "a text slide needs exactly one of 'body' or 'body_file'")
+        if kind == "image" and "body" in present and "body_file" in present:
+            self.at(present["body_file"], "use 'body' or 'body_file', not both")
         if kind == "title" and "image" in present and "alt" not in present:
             self.at(present["image"], "an image needs alt text: add 'alt' describing the picture")
         if "image" in present and "alt" in present and not values.get("alt"):
@@ -393,7 +399,7 @@ class _Loader(FieldReader):
         source_ids = [s.id for s in sources]
         slide_ids = list(self.slide_ids)
         for refs, known, what in (
-            (self.event_refs, event_ids, "timeline event"),
+            ([] if self.timeline_unread else self.event_refs, event_ids, "timeline event"),
             (self.source_refs, source_ids, "source"),
             (self.slide_refs, slide_ids, "slide"),
         ):

@@ -42,6 +42,8 @@ def image_problem(path: Path) -> str | None:
 
 def _file_problem(path: Path, suffix: str) -> str | None:
     if not path.is_file():
+        if path.exists():
+            return f"media file '{path.name}' is not a regular file"
         return f"media file '{path.name}' does not exist"
     size = path.stat().st_size
     if size > MAX_IMAGE_BYTES:

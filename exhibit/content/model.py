@@ -82,6 +82,7 @@ class Slide(Record):
     image: Path | None = None
     date: HistDate | None = None
     source: str = ""
+    background: str = ""  # a colour '#rrggbb' or a picture's path; "" for none
 
     def text(self, name: str) -> LocalText:
         """The text field `name` (one of `fields.SLIDE_TEXTS`), empty when not set."""

@@ -22,6 +22,9 @@ from exhibit.content.paths import PathRefused, resolve_inside
 from exhibit.content.text import EMPTY, LocalText
 from exhibit.content.yamlfile import Node, YamlProblem, read_text
 
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+"""A slide background's colour, as content writes it."""
+
 MAX_MARKDOWN_BYTES = 256_000
 # Kept in step with the JSON Schema (schema.py reads them from here).
 ID_PATTERN = r"^[a-z0-9][a-z0-9_\-]*$"
@@ -68,6 +71,7 @@ class FieldReader:
             "events": lambda node, f, what: self.id_list(node, what, self.event_refs),
             "slides": lambda node, f, what: self.id_list(node, what, self.slide_refs),
             "url": lambda node, f, what: self.url(node, what, f.budget),
+            "background": lambda node, f, what: self.background(node, what),
         }
 
     # -- reporting -------------------------------------------------------------------------
@@ -317,6 +321,17 @@ class FieldReader:
         self.note_hidden(path)
         self.pictures.append(Ref(str(path), self.file, node, what))
         return path
+
+    def background(self, node: Node, what: str) -> str | None:
+        """A slide's background: a colour '#RRGGBB' as written, or a picture's path."""
+        value = node.value
+        if isinstance(value, str) and value.startswith("#"):
+            if COLOUR.fullmatch(value):
+                return value.lower()
+            self.at(node, f"{what}: colour {value!r} is not #RRGGBB (e.g. #2b4162)")
+            return None
+        path = self.image(node, what)
+        return None if path is None else str(path)
 
     def image_map(self, node: Node, what: str) -> tuple[Path | None, LocalText | None]:
         """A picture per language (`{en: a.svg, ru: a-ru.svg}`), for artwork holding text:

@@ -28,6 +28,7 @@ _TYPES = {
     "events": "list of event ids",
     "slides": "list of slide ids",
     "url": "plain string",
+    "background": "path to a picture, or #RRGGBB",
     "structure": "list or map",
 }
 

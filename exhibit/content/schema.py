@@ -28,9 +28,9 @@ TEXT: dict[str, Any] = {
     ],
 }
 DATE: dict[str, Any] = {
-    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE years.",
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD; a leading minus for BCE (up to 20 billion).",
     "type": ["string", "integer"],
-    "pattern": r"^-?\d{1,6}(-\d{1,2}(-\d{1,2})?)?$",
+    "pattern": r"^-?\d{1,11}(-\d{1,2}(-\d{1,2})?)?$",
 }
 ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 IDS: dict[str, Any] = {"type": "array", "items": ID}
@@ -61,6 +61,10 @@ BY_TYPE: dict[str, dict[str, Any]] = {
     "events": IDS,
     "slides": IDS,
     "url": {"type": "string"},
+    "background": {
+        "type": "string",
+        "description": "A picture inside the exhibit folder, or a colour #RRGGBB.",
+    },
 }
 
 

@@ -29,11 +29,17 @@ def schema_comment(kind: str) -> str:
     return f"# yaml-language-server: $schema={schema_uri(kind)}"
 
 
-class _Dumper(yaml.SafeDumper):
-    """SafeDumper that writes multi-line text as literal blocks and indents lists."""
+# libyaml's emitter when PyYAML has it (ten times faster: a 20,000-event import writes 20 MB);
+# it writes a mapping's list items at the key's indent ("slides:\n- id: …"), still plain YAML.
+_Base: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
+
+class _Dumper(_Base):  # type: ignore[valid-type,misc]
+    """Safe dumper that writes multi-line text as literal blocks, and no anchors: content
+    files are trees (and looking for repeats costs an import of 20,000 events seconds)."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:

@@ -70,6 +70,9 @@ def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
         return list(slide.events)
     if f.type == "number":
         return slide.duration or 0.0
+    if f.type == "background":  # a colour as written, a picture as a file URL
+        background = slide.background
+        return Path(background).as_uri() if background and background[0] != "#" else background
     raise ValueError(f"slide field {f.key} of type {f.type} has no role value")
 
 

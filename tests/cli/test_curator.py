@@ -62,9 +62,9 @@ def test_import_check_and_render_one_slide_per_event(tmp_path: Path) -> None:
     result = run("import", "timelinejs", str(source), "--out", str(out))
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
-    assert lines[-1] == f"{out}: imported 8 events into 3 sections, 10 slides; 5 warnings"
+    assert lines[-1] == f"{out}: imported 8 events into 3 sections, 10 slides; 6 warnings"
     warnings = [line for line in lines if line.startswith(f"{source}: warning: ")]
-    assert len(warnings) == 5
+    assert len(warnings) == 6
     assert any("https://example.org/images/uruk-tablet.jpg" in w for w in warnings)
     assert "Traceback" not in result.stderr
 

@@ -216,7 +216,7 @@ def test_edge_cases_check_clean_with_warnings(tmp_path: Path, no_network: None) 
         "<iframe> https://example.org/embed, image https://example.org/x.png, <marquee>",
         "'../outside.png' leaves the exhibit folder",
         "media file 'missing.png' does not exist",
-        "https://twitter.com/example/status/1 was not fetched",
+        "the quotation names no speaker",
         "the picture has no credit",
     ):
         assert expected in warnings, expected
@@ -240,7 +240,7 @@ def test_convert_date_precision_and_bce() -> None:
     assert convert_date({"year": "soon"}, "d", warn) is None
     assert convert_date({"month": 3}, "d", warn) is None
     assert convert_date("1993", "d", warn) is None
-    assert convert_date({"year": 5_000_000}, "d", warn) is None
+    assert convert_date({"year": -50_000_000_000}, "d", warn) is None  # older than time
     assert convert_date({"year": 1993, "month": 4, "day": "x"}, "d", warn) == HistDate(1993, 4)
     assert len(warn) == 4
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html.parser import HTMLParser
 
-from exhibit.content.markup import DROPPED_WITH_CONTENT, render_markdown
+from exhibit.content.markup import DROPPED_WITH_CONTENT, RichText, render_markdown
 
 ELLIPSIS = "…"
 MIN_TRIMMED = 40  # fewer characters than this of a trimmed paragraph are not worth showing
@@ -404,14 +405,20 @@ def html_to_markdown(fragment: str) -> Converted:
     return result
 
 
+@lru_cache(maxsize=4096)
+def _rendered(source: str) -> RichText:
+    """`source` rendered without pictures; an import measures the same text several times."""
+    return render_markdown(source, lambda _src: None)
+
+
 def markdown_plain(source: str) -> str:
     """The visible text of Markdown, as the loader measures it against a budget."""
-    return render_markdown(source, lambda _src: None).plain
+    return _rendered(source).plain
 
 
 def safe_markdown(source: str) -> str:
     """`source` if the sanitiser keeps all of it, else its visible text, escaped."""
-    rich = render_markdown(source, lambda _src: None)
+    rich = _rendered(source)
     if not rich.removed:
         return source
     return "\n\n".join(escape_markdown(line) for line in rich.plain.split("\n"))
@@ -419,6 +426,9 @@ def safe_markdown(source: str) -> str:
 
 def html_to_plain(fragment: str) -> tuple[str, Converted]:
     """One line of plain text from an HTML fragment, and what the conversion dropped."""
+    if "<" not in fragment and "&" not in fragment:  # no markup: the words themselves
+        words = " ".join(fragment.split())
+        return words, Converted(escape_markdown(words))
     converted = html_to_markdown(fragment)
     return " ".join(markdown_plain(converted.markdown).split()), converted
 

@@ -24,5 +24,5 @@ def import_timelinejs(source: Path, out: Path, label: str | None = None) -> Impo
     except RecursionError:
         name = label or str(source)
         raise ImportRefused(f"{name}: error: the timeline's HTML is nested too deeply") from None
-    write_exhibit(result, out)
+    write_exhibit(result, out, label or str(source))
     return result

@@ -7,10 +7,9 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from exhibit.content.dates import DateError, HistDate, parse_date
+from exhibit.content.dates import MAX_YEAR, HistDate, days_in_month
 
 ID_LENGTH = 48
-MAX_YEAR = 999_999
 
 
 # Cyrillic letters as Latin ones (the common, BGN-like romanisation): a Russian or Ukrainian
@@ -67,6 +66,12 @@ def object_of(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def is_year_zero(value: object) -> bool:
+    """Whether a TimelineJS date object is in year 0 (which TimelineJS shows as '0', between
+    1 BCE and 1 CE; exhibit dates have no such year)."""
+    return isinstance(value, dict) and _integer(value.get("year")) == 0
+
+
 def _integer(value: object) -> int | None:
     if isinstance(value, bool):
         return None
@@ -102,10 +107,13 @@ def _year(raw: object, what: str, warn: list[str]) -> int | None:
             warn.append(f"{what}: year {raw!r} is not a whole number")
         return None
     if year == 0:
-        warn.append(f"{what}: there is no year 0 in exhibit dates; used 1 BCE (-1)")
+        warn.append(
+            f"{what}: there is no year 0 in exhibit dates; dated 1 BCE (-1), shown as "
+            "'0' as TimelineJS shows it, after the events of year -1"
+        )
         return -1
     if abs(year) > MAX_YEAR:
-        warn.append(f"{what}: year {year} is beyond what an exhibit timeline can show")
+        warn.append(f"{what}: year {year} is beyond ±{MAX_YEAR:,}, older than the universe")
         return None
     return year
 
@@ -119,13 +127,11 @@ def _with_day(year: int, month: int, day_raw: object, what: str, warn: list[str]
     if day is None:
         warn.append(f"{what}: day {day_raw!r} is not a whole number; kept the month")
     elif day:
-        try:
-            return parse_date(HistDate(year, month, day).iso())
-        except DateError:
-            warn.append(
-                f"{what}: day {day_raw!r} is not in {HistDate(year, month).english()}; "
-                "kept the month"
-            )
+        if 1 <= day <= days_in_month(year, month):
+            return HistDate(year, month, day)
+        warn.append(
+            f"{what}: day {day_raw!r} is not in {HistDate(year, month).english()}; kept the month"
+        )
     return HistDate(year, month)
 
 
@@ -135,7 +141,7 @@ def yaml_date(date: HistDate) -> str | int:
 
 
 def year_text(date: HistDate) -> str:
-    return str(date.year) if date.year > 0 else f"{-date.year} BCE"
+    return HistDate(date.year).english()
 
 
 def date_text(start: HistDate, end: HistDate | None) -> str:

@@ -18,13 +18,15 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
-from exhibit.content.dates import HistDate
+from exhibit.content.dates import HistDate, parse_date
 from exhibit.content.importers.htmltext import (
     Converted,
     escape_markdown,
@@ -38,12 +40,15 @@ from exhibit.content.importers.timelinejs.fields import (
     Ids,
     convert_date,
     date_text,
+    is_year_zero,
     object_of,
     slugify,
     text_of,
     yaml_date,
     year_text,
 )
+from exhibit.content.importers.timelinejs.quotes import Quotation, quotation, speaker_and_role
+from exhibit.content.importers.timelinejs.unused import scale_problem, unused_settings
 from exhibit.content.loader import BUDGETS
 from exhibit.content.media import IMAGE_SUFFIXES, image_problem
 from exhibit.content.paths import PathRefused, resolve_inside
@@ -54,8 +59,11 @@ DISPLAY_DATE_BUDGET = 60  # the loader's limit for an event's display_date
 DEFAULT_SECTION = "events"
 TITLE_SLIDE = "timeline-title"
 CREDITS_SLIDE = "sources-and-credits"
+INTRO_SLIDE = "timeline-introduction"
 SOURCE_ID = "timelinejs"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
+_CREDIT_PREFIX = re.compile(r"^\s*(?:credits?|photo|image)\s*:\s*", re.IGNORECASE)
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]")
 
 Data = dict[str, Any]  # one YAML mapping, as the exhibit's files hold it
 
@@ -87,6 +95,8 @@ class _Media:
     credit: str
     alt: str
     local: Path | None
+    quote: Quotation | None = None
+    problem: str = ""  # why a local file is not shown ("" for remote and embedded media)
 
 
 @dataclass
@@ -102,6 +112,15 @@ class _Event:
     display_date: str
     group: str
     media: _Media | None
+    background: _Background
+
+
+@dataclass
+class _Background:
+    """A TimelineJS slide's background: a colour '#rrggbb' ("" for none) and a local picture."""
+
+    colour: str = ""
+    picture: _Media | None = None
 
 
 @dataclass
@@ -117,10 +136,11 @@ class _Mapper:
         self.media_root = media_root
         self.result = ImportResult(source_name)
         self.event_ids = Ids()  # events and eras share the timeline's namespace
-        self.slide_ids = Ids({TITLE_SLIDE, CREDITS_SLIDE})
+        self.slide_ids = Ids({TITLE_SLIDE, CREDITS_SLIDE, INTRO_SLIDE})
         self.section_ids = Ids()
         self.media_names: dict[str, Ids] = {}
         self.title_media: _Media | None = None
+        self.background_credits: list[Data] = []
 
     def warn(self, message: str) -> None:
         if message not in self.result.warnings:
@@ -164,7 +184,11 @@ class _Mapper:
             return None
         caption = self.plain(value.get("caption"), f"{what} media caption", BUDGETS["caption"])
         credit = self.plain(value.get("credit"), f"{what} media credit", BUDGETS["credit"])
+        credit = _CREDIT_PREFIX.sub("", credit)  # the viewer writes "Credit:" itself
         alt = self.plain(value.get("alt") or value.get("title"), f"{what} media alt", None)
+        quote = quotation(url)
+        if quote is not None:
+            return _Media(url, caption, credit, alt, None, quote)
         local, problem = self.local_image(url)
         if local is None:
             shown = _embed_source(url) if url.startswith("<") else url
@@ -173,16 +197,21 @@ class _Mapper:
                 f"{what}: media {shown} {reason}; the slide shows its caption and credit "
                 "instead, and its notes say how to add a local copy"
             )
-        return _Media(url, caption, credit, alt, local)
+        return _Media(url, caption, credit, alt, local, problem=problem or "")
 
     def local_image(self, url: str) -> tuple[Path | None, str | None]:
         """The picture file beside the JSON that `url` names; else None and why (None when
         the media is remote or embedded)."""
+        if _WINDOWS_PATH.match(url):
+            return None, (
+                "is a path on a Windows computer; put the picture beside the timeline "
+                "and name it relative to it"
+            )
         if _SCHEME.match(url) or url.startswith("<"):
             return None, None
         if self.media_root is None:
             return None, "is a local file, and local media was not imported"
-        name = url.split("?")[0].split("#")[0]
+        name = self.local_name(url.split("?")[0].split("#")[0])
         if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
             return None, f"is not a picture an exhibit can show ({', '.join(IMAGE_SUFFIXES)})"
         try:
@@ -193,6 +222,15 @@ class _Mapper:
         if problem:
             return None, f"cannot be used: {problem}"
         return path, None
+
+    def local_name(self, name: str) -> str:
+        """A local media name as a browser reads it: percent-escapes decoded (`My%20Photo.png`
+        is `My Photo.png`) unless only the name as written is a file."""
+        decoded = unquote(name)
+        if decoded == name or self.media_root is None:
+            return decoded
+        raw_is_file = (self.media_root / name).is_file()
+        return name if raw_is_file and not (self.media_root / decoded).is_file() else decoded
 
     def copy_media(self, source: Path, section_id: str, slide_id: str) -> str:
         names = self.media_names.setdefault(section_id, Ids())
@@ -218,7 +256,8 @@ class _Mapper:
             for index, item in self.objects(self.data["events"], "event")
             if (event := self.event(index, item)) is not None
         ]
-        events.sort(key=lambda e: (e.start.sort_key(), e.index))
+        # TimelineJS's year 0 comes after its year -1 (both are 1 BCE here).
+        events.sort(key=lambda e: (e.start.sort_key(), e.display_date == "0", e.index))
         return events
 
     def event(self, index: int, item: Data) -> _Event | None:
@@ -234,8 +273,12 @@ class _Mapper:
         if end is not None and end.sort_key() < start.sort_key():
             self.warn(f"{what}: end_date is before start_date; the end was dropped")
             end = None
+        for setting in unused_settings(item):
+            self.warn(f"{what}: {setting}")
         headline = self.plain(headline_raw, f"{what} headline", BUDGETS["title"])
         display = self.display_date(item, what)
+        if not display and is_year_zero(item.get("start_date")):
+            display = "0"
         if not headline:
             headline = trim_plain(display or date_text(start, end), BUDGETS["title"])[0]
             self.warn(f"{what}: no headline; the slide is titled by its date")
@@ -254,7 +297,29 @@ class _Mapper:
             display_date=display,
             group=" ".join(text_of(item.get("group")).split()),
             media=self.media(item.get("media"), what),
+            background=self.background(item.get("background"), what),
         )
+
+    def background(self, value: object, what: str) -> _Background:
+        """The slide's background colour and local picture; a remote or broken one warned."""
+        given = object_of(value)
+        colour = _colour(text_of(given.get("color")))
+        if text_of(given.get("color")).strip() and not colour:
+            self.warn(f"{what}: background color {given.get('color')!r} is not #RGB or #RRGGBB")
+        url = " ".join(text_of(given.get("url")).split())
+        if not url:
+            return _Background(colour)
+        local, problem = self.local_image(url)
+        if local is None:
+            reason = problem or "was not fetched (remote media never is)"
+            self.warn(f"{what}: background picture {url} {reason}; the slide has none")
+            return _Background(colour)
+        caption = self.plain(given.get("caption"), f"{what} background caption", BUDGETS["caption"])
+        credit = _CREDIT_PREFIX.sub(
+            "", self.plain(given.get("credit"), f"{what} background credit", BUDGETS["credit"])
+        )
+        alt = self.plain(given.get("alt"), f"{what} background alt", None)
+        return _Background(colour, _Media(url, caption, credit, alt, local))
 
     def display_date(self, item: Data, what: str) -> str:
         """The event's own display_date, else its dates' display_date strings, else ""."""
@@ -275,11 +340,13 @@ class _Mapper:
         if not isinstance(raw, list):
             self.warn("eras: not a list; skipped")
             return []
-        return [
+        eras = [
             era
             for index, item in self.objects(raw, "era")
             if (era := self.era(index, item)) is not None
         ]
+        # TimelineJS draws eras in date order, whatever their order in the file.
+        return sorted(eras, key=lambda era: parse_date(era["start"]).sort_key())
 
     def era(self, index: int, item: Data) -> Data | None:
         what = f"era {index}"
@@ -321,8 +388,14 @@ class _Mapper:
         date_line = event.display_date or date_text(event.start, event.end)
         slide: Data = {"id": event.slide_id}
         notes: list[str] = []
+        picture = event.background.picture
+        if event.media is None and picture is not None:
+            # TimelineJS shows it behind the text; here it is the slide's picture, beside it.
+            event.media, event.background.picture = picture, None
         if event.media is not None and event.media.local is not None:
             slide.update(self.image_slide(event, event.media.local, date_line, section_id, notes))
+        elif event.media is not None and event.media.quote is not None:
+            slide.update(self.quote_slide(event, event.media, event.media.quote, notes))
         elif event.text.markdown or event.media is not None:
             slide.update(self.text_slide(event, date_line, section_id, notes))
         else:
@@ -331,54 +404,116 @@ class _Mapper:
                 title=event.headline,
                 subtitle=trim_plain(date_line, BUDGETS["subtitle"])[0],
             )
+        self.add_background(slide, event.background, section_id, event.headline)
         if notes:
             slide["notes"] = _notes(notes)
         slide["events"] = [event.event_id]
         return slide
 
+    def add_background(self, slide: Data, background: _Background, section: str, name: str) -> None:
+        """The slide's `background`: its picture (on the credits slide), else its colour."""
+        picture = background.picture
+        if picture is not None and picture.local is not None:
+            slide["background"] = self.copy_media(
+                picture.local, section, f"{slide['id']}-background"
+            )
+            credit = picture.credit or "unknown (none in the TimelineJS file)"
+            self.background_credits.append(
+                {
+                    "role": trim_plain(f"Background picture: {name}", BUDGETS["credit"])[0],
+                    "name": credit,
+                }
+            )
+        elif background.colour:
+            slide["background"] = background.colour
+
     def image_slide(
         self, event: _Event, local: Path, date_line: str, section_id: str, notes: list[str]
     ) -> Data:
-        """An event whose media is a picture beside the JSON; the text becomes its caption."""
+        """An event whose media is a picture beside the JSON: the picture beside its whole
+        text (title, date and prose), the media caption and credit in the caption band."""
         assert event.media is not None
         media, what = event.media, event.label
-        image = self.copy_media(local, section_id, event.slide_id)
-        caption_source = " ".join(markdown_plain(event.text.markdown).split()) or media.caption
-        caption, trimmed = trim_plain(caption_source or date_line, BUDGETS["caption"])
-        if trimmed:
-            self.warn(
-                f"{what}: text trimmed to fit the caption band; the full text is in "
-                "the slide's notes"
-            )
-            notes.append(event.text.markdown)
-        alt = media.alt or media.caption or f"Picture for “{event.headline}”"
-        credit = media.credit
-        if not credit:
-            credit = "Credit unknown (none in the TimelineJS file)"
-            self.warn(f"{what}: the picture has no credit; add one before showing it")
-        return {
+        slide: Data = {
             "kind": "image",
             "title": event.headline,
-            "image": image,
-            "alt": self.fit_plain(alt, "alt", what),
-            "credit": self.fit_plain(credit, "credit", what),
-            "caption": caption,
+            "image": self.copy_media(local, section_id, event.slide_id),
+            "alt": self.fit_plain(
+                media.alt or media.caption or f"Picture for “{event.headline}”", "alt", what
+            ),
         }
+        if media.credit:
+            slide["credit"] = media.credit
+        else:
+            self.warn(f"{what}: the picture has no credit; add one before showing it")
+            notes.append(
+                "The picture's credit is not in the TimelineJS file: find out who made it "
+                "and add a `credit:` line before showing it."
+            )
+        body = self.fit_body(event, BUDGETS["body"], notes)
+        if body:
+            slide["subtitle"] = trim_plain(date_line, BUDGETS["subtitle"])[0]
+            slide["body"] = body + "\n"
+            if media.caption:
+                slide["caption"] = media.caption
+        else:
+            slide["caption"] = media.caption or trim_plain(date_line, BUDGETS["caption"])[0]
+        return slide
+
+    def quote_slide(self, event: _Event, media: _Media, quote: Quotation, notes: list[str]) -> Data:
+        """Quotation media: a quote slide when the event has no text of its own and the words
+        fit one, else a text slide with the quotation after the event's text."""
+        cited = quote.speaker or media.credit
+        if quote.tweet and quote.address:
+            notes.append(escape_markdown(f"From the tweet {quote.address} (not fetched)."))
+        speaker, role = speaker_and_role(cited)
+        if (
+            event.text.markdown
+            or len(quote.words) > BUDGETS["text"]
+            or len(speaker) > BUDGETS["speaker"]
+            or len(role) > BUDGETS["role"]
+        ):
+            return self.text_slide(
+                event, event.display_date or date_text(event.start, event.end), "", notes
+            )
+        if not speaker:
+            speaker = "Unattributed"
+            self.warn(f"{event.label}: the quotation names no speaker; it is shown as unattributed")
+        slide: Data = {
+            "kind": "quote",
+            "text": escape_markdown(quote.words) + "\n",
+            "speaker": speaker,
+        }
+        if role:
+            slide["role"] = role
+        context = ". ".join(p.rstrip(".") for p in (event.headline, media.caption) if p) + "."
+        if len(context) > BUDGETS["context"]:
+            context = event.headline
+            notes.append(escape_markdown(media.caption))
+        slide.update(date=yaml_date(event.start), source=SOURCE_ID, context=context)
+        return slide
+
+    def fit_body(self, event: _Event, budget: int, notes: list[str]) -> str:
+        """The event's text within `budget`; when it is longer, the whole text goes to notes."""
+        body, trimmed = fit_markdown(event.text.markdown, budget)
+        if trimmed:
+            self.warn(
+                f"{event.label}: text trimmed to {budget} characters (the most that "
+                "fit a slide); the full text is in the slide's notes"
+            )
+            notes.append(event.text.markdown)
+        return body
 
     def text_slide(self, event: _Event, date_line: str, section_id: str, notes: list[str]) -> Data:
         """An event with text, or with media that is not shown (named below the text)."""
         media_line = ""
-        if event.media is not None:
+        if event.media is not None and event.media.quote is not None:
+            media_line = _quote_block(event.media.quote, event.media)
+        elif event.media is not None:
             media_line = _media_line(event.media)
             notes.append(_placeholder_note(event.media, section_id))
         budget = BUDGETS["body"] - (len(markdown_plain(media_line)) + 1 if media_line else 0)
-        body, trimmed = fit_markdown(event.text.markdown, budget)
-        if trimmed:
-            self.warn(
-                f"{event.label}: text trimmed to {BUDGETS['body']} characters (the most that "
-                "fit a slide); the full text is in the slide's notes"
-            )
-            notes.append(event.text.markdown)
+        body = self.fit_body(event, budget, notes)
         body = "\n\n".join(part for part in (body, media_line) if part)
         return {
             "kind": "text",
@@ -395,32 +530,69 @@ class _Mapper:
         if not isinstance(title_obj, dict):
             return slide
         media = self.title_media
+        background = self.background(title_obj.get("background"), "title slide")
+        if media is None and background.picture is not None:
+            media, background.picture = background.picture, None
+        self.add_background(slide, background, section_id, title)
         notes: list[str] = []
-        if media is not None and media.local is not None:
+        if media is not None:
+            self.title_media_fields(slide, media, section_id, notes)
+        if notes:
+            slide["notes"] = _notes(notes)
+        return slide
+
+    def introduction(self, title: str) -> Data | None:
+        """The title slide's text when it is longer than a subtitle: a text slide of its own."""
+        text = object_of(object_of(self.data.get("title")).get("text")).get("text")
+        full = html_to_markdown(text_of(text)).markdown
+        if not full:
+            return None
+        body, trimmed = fit_markdown(full, BUDGETS["body"])
+        slide: Data = {"id": INTRO_SLIDE, "kind": "text", "title": title, "body": body + "\n"}
+        if trimmed:
+            self.warn(
+                f"title slide text: trimmed to {BUDGETS['body']} characters; "
+                "the full text is in the introduction slide's notes"
+            )
+            slide["notes"] = _notes([full])
+        return slide
+
+    def title_media_fields(
+        self, slide: Data, media: _Media, section_id: str, notes: list[str]
+    ) -> None:
+        """The title slide's picture (behind its title), quotation or placeholder caption."""
+        if media.local is not None:
             slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
             slide["alt"] = self.fit_plain(
-                media.alt or media.caption or f"Picture for “{title}”", "alt", "title slide"
+                media.alt or media.caption or f"Picture for “{slide['title']}”",
+                "alt",
+                "title slide",
             )
             if media.credit:
                 slide["caption"] = self.fit_plain(
                     f"Picture: {media.credit}", "caption", "title slide"
                 )
-        elif media is not None:
+        elif media.quote is not None:
+            # A title card has no room for a quotation's block: the caption band shows it.
+            quoted = markdown_plain(_quote_block(media.quote, media))
+            slide["caption"] = self.fit_plain(" ".join(quoted.split()), "caption", "title slide")
+            if len(" ".join(quoted.split())) > BUDGETS["caption"]:
+                notes.append(_quote_block(media.quote, media))
+        else:
             notes.append(_placeholder_note(media, section_id))
             slide["caption"] = self.fit_plain(
                 markdown_plain(_media_line(media)), "caption", "title slide"
             )
-        full = html_to_markdown(text_of(object_of(title_obj.get("text")).get("text"))).markdown
-        if full and len(markdown_plain(full)) > BUDGETS["subtitle"]:
-            notes.append(full)
-        if notes:
-            slide["notes"] = _notes(notes)
-        return slide
 
     # -- the whole exhibit -------------------------------------------------------------------
 
     def run(self) -> ImportResult:
         title, subtitle = self.titles()
+        scale = scale_problem(self.data)
+        if scale:
+            self.warn(scale)
+        for setting in unused_settings(object_of(self.data.get("title"))):
+            self.warn(f"title slide: {setting}")
         self.title_media = self.media(object_of(self.data.get("title")).get("media"), "title slide")
         events = self.events()
         eras = self.eras()
@@ -431,6 +603,8 @@ class _Mapper:
             slides: list[Data] = []
             if number == 0:
                 slides.append(self.title_slide(title, subtitle, section.id))
+                if not subtitle and (intro := self.introduction(title)) is not None:
+                    slides.append(intro)
             slides.extend(self.event_slide(event, section.id) for event in section.members)
             if number == len(sections) - 1:
                 slides.append(
@@ -453,13 +627,13 @@ class _Mapper:
             title = trim_plain(stem.title() or "Imported timeline", BUDGETS["title"])[0]
             self.warn(f"the timeline has no title headline; the exhibit is titled “{title}”")
         subtitle_full = self.plain(title_text.get("text"), "title slide text", None)
-        subtitle, trimmed = trim_plain(subtitle_full, BUDGETS["subtitle"])
-        if trimmed:
-            self.warn(
-                f"title slide text: trimmed to {BUDGETS['subtitle']} characters for the "
-                "subtitle; the full text is in the title slide's notes"
-            )
-        return title, subtitle
+        if len(subtitle_full) <= BUDGETS["subtitle"]:
+            return title, subtitle_full
+        self.warn(
+            f"title slide text: longer than a subtitle ({BUDGETS['subtitle']} characters); "
+            "it is a text slide of its own after the title slide"
+        )
+        return title, ""
 
     def exhibit(self, title: str, subtitle: str) -> Data:
         exhibit: Data = {"title": title}
@@ -474,6 +648,8 @@ class _Mapper:
                 "publisher": f"Imported from {self.result.source_name}",
             }
         ]
+        if self.background_credits:
+            exhibit["credits"] = self.background_credits
         return exhibit
 
     def group_sections(self, events: list[_Event], title: str) -> list[_Section]:
@@ -506,6 +682,14 @@ class _Mapper:
         return sections
 
 
+def _colour(text: str) -> str:
+    """'#2b4162' or '#abc' (as '#aabbcc'), lower case; "" for anything else."""
+    text = text.strip().lower()
+    if re.fullmatch(r"#[0-9a-f]{3}", text):
+        return "#" + "".join(ch * 2 for ch in text[1:])
+    return text if re.fullmatch(r"#[0-9a-f]{6}", text) else ""
+
+
 def _section_data(section: _Section, slides: list[Data]) -> Data:
     data: Data = {"id": section.id, "title": section.title}
     if section.members:
@@ -519,7 +703,7 @@ def _section_data(section: _Section, slides: list[Data]) -> Data:
 
 def _embed_source(code: str) -> str:
     match = re.search(r"""(?:src|href)\s*=\s*["']([^"']+)""", code)
-    return match.group(1) if match else "(embedded HTML)"
+    return html.unescape(match.group(1)) if match else "(embedded HTML)"
 
 
 def _media_line(media: _Media) -> str:
@@ -531,10 +715,23 @@ def _media_line(media: _Media) -> str:
     return "*" + escape_markdown(". ".join(p.rstrip(".") for p in parts) + ".") + "*"
 
 
+def _quote_block(quote: Quotation, media: _Media) -> str:
+    """The quotation as a Markdown block quote, its speaker (and caption) under it."""
+    by = " — ".join(p for p in (quote.speaker or media.credit, media.caption) if p)
+    lines = [f"> {escape_markdown(quote.words)}"]
+    if by:
+        lines.append(f">\n> — {escape_markdown(by)}")
+    return "\n".join(lines)
+
+
 def _placeholder_note(media: _Media, section_id: str) -> str:
     url = media.url if not media.url.lstrip().startswith("<") else _embed_source(media.url)
+    if media.problem:
+        shown = f"the file {url}, which {media.problem}"
+    else:
+        shown = f"{url} from the web, which the importer never fetches"
     return escape_markdown(
-        f"Placeholder: the TimelineJS slide showed {url}, which was not fetched. To show it, "
+        f"Placeholder: the TimelineJS slide showed {shown}. To show it, "
         f"save a copy you may use under {section_id}/media/ and make this an image slide "
         "(kind: image, with image, alt and credit)."
     )

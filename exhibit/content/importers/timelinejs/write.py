@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from exhibit.content.importers.timelinejs.mapping import ImportResult
+from exhibit.content.importers.timelinejs.read import ImportRefused
 from exhibit.content.newfolder import write_new_folder
+from exhibit.content.yamlfile import MAX_YAML_BYTES
 from exhibit.content.yamlwrite import content_file
 
 
@@ -28,6 +30,16 @@ def exhibit_files(result: ImportResult) -> dict[str, str]:
     return files
 
 
-def write_exhibit(result: ImportResult, out: Path) -> None:
-    """Write the converted exhibit into `out`, which must be missing or an empty folder."""
-    write_new_folder(out, exhibit_files(result), result.copies)
+def write_exhibit(result: ImportResult, out: Path, label: str = "") -> None:
+    """Write the converted exhibit into `out`, which must be missing or an empty folder; a
+    file over the size an exhibit file may have is refused (ImportRefused), writing nothing."""
+    files = exhibit_files(result)
+    for name, text in files.items():
+        size = len(text.encode("utf-8"))
+        if size > MAX_YAML_BYTES:
+            raise ImportRefused(
+                f"{label or result.source_name}: error: its {name} would be {size:,} bytes, "
+                f"over the {MAX_YAML_BYTES:,} an exhibit file may have ({result.events:,} "
+                "events); split the timeline (by group or by period) and import each part"
+            )
+    write_new_folder(out, files, result.copies)

@@ -8,7 +8,8 @@ Item {
     required property real unit
     required property int slideIndex
     required property Controller controller
-    readonly property bool ready: (loader.item as SlideBase)?.ready ?? false
+    readonly property bool ready: ((loader.item as SlideBase)?.ready ?? false)
+                                  && ((loader.item as SlideBase)?.backgroundReady ?? false)
     objectName: "slide-" + slideIndex
     Accessible.role: Accessible.Pane
     Accessible.name: view.slide.title || view.slide.speaker || view.slide.alt || view.slide.caption || ""

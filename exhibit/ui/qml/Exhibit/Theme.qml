@@ -176,6 +176,15 @@ QtObject {
     readonly property real pictureTitleHeight: 64
     readonly property real pictureMargin: 48
     readonly property real pictureMarginBottom: 28
+    readonly property real backgroundPictureOpacity: 0.26  // a slide's background picture, dimmed
+    readonly property real backgroundColourOpacity: 0.3   // a slide's background colour, as a tint
+    readonly property real pictureTextShare: 0.5    // a picture beside text: the picture's part of the width
+    readonly property real pictureTextGap: 56       // between the picture and its text
+    readonly property real pictureTextMargin: 80
+    readonly property real pictureTextTop: 80
+    readonly property real pictureTextBottom: 44
+    readonly property int fontPictureBody: 28       // the prose beside a picture
+    readonly property real scrollBarWidth: 6
     readonly property real placeholderMaxWidth: 900
     readonly property real placeholderMaxHeight: 560
     readonly property real placeholderInset: 80     // both sides together
