@@ -6,6 +6,9 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.inkSoft
+    contentHeight: slideRoot.textGrows ? pageRect.y + header.y + header.height + excerpt.implicitHeight + bottomMark.height
+                                         + citation.height + (Theme.pageExcerptTop + 2 * Theme.pageMarkBottom
+                                                              + Theme.pageMarginBottom + Theme.citationBottom) * slideRoot.unit : 0
 
     Rectangle {
         id: shadow

@@ -47,6 +47,9 @@ QtObject {
 
     // Text size for readers who need it larger: 1, 1.25 or 1.5 (set from the controller).
     property real textScale: 1.0
+    // Above 100 % slide text is set at its full size and never fitted down: boxes take the
+    // text's own height, and a slide that then runs long scrolls (SlideBase).
+    readonly property bool textGrows: textScale > 1
 
     // A size of the type scale in pixels, at a view's layout unit and the text scale: px() for
     // slide text, which scales with its stage however small; uiPx() and uiHeadingPx() for the
@@ -211,6 +214,8 @@ QtObject {
     readonly property real creditsTop: 90
     readonly property real creditsBodyTop: 30
     readonly property real creditsBottom: 50
+    readonly property real scrollStep: 80           // a wheel notch scrolls a long slide this far
+    readonly property real scrollBarWidth: 6
 
     // The caption band, timeline and section menu.
     readonly property real captionBandHeight: 150   // scaled with the text too
@@ -220,7 +225,6 @@ QtObject {
     readonly property real bandButtonHeight: 60
     readonly property real bandButtonPadding: 44    // both sides together
     readonly property real bandPlaceWidth: 250      // the section name and slide position
-    readonly property real sectionNameHeight: 30    // scaled with the text too
     readonly property real menuIconWidth: 20
     readonly property real menuIconMinWidth: 12     // px
     readonly property real menuIconThickness: 3
