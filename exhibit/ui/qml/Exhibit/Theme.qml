@@ -7,17 +7,20 @@ import QtQuick
 // its unit (ExhibitView works it out from its size), and text sizes by the text scale as well.
 QtObject {
     // -- Colours ------------------------------------------------------------------------------
-    readonly property color ink: "#1C2230"
-    readonly property color inkSoft: "#2A3142"
+    // True while a handout's pictures are drawn: the slides' dark grounds (ink, the desk under
+    // a document) print as white paper and their light words as the paper slides' dark ones.
+    property bool printing: false
+    readonly property color ink: printing ? white : "#1C2230"
+    readonly property color inkSoft: printing ? white : "#2A3142"
     readonly property color paper: "#F3EEE3"
     readonly property color paperDeep: "#E6DECC"
     readonly property color page: "#FBF8F1"
     readonly property color text: "#1C2230"
     readonly property color textSoft: "#4A4F5C"
-    readonly property color textOnInk: "#F3EEE3"
-    readonly property color textOnInkSoft: "#C9C3B6"
+    readonly property color textOnInk: printing ? text : "#F3EEE3"
+    readonly property color textOnInkSoft: printing ? textSoft : "#C9C3B6"
     readonly property color accent: "#A63D2F"
-    readonly property color accentOnInk: "#E0A458"
+    readonly property color accentOnInk: printing ? accent : "#E0A458"
     readonly property color gold: "#B8893B"
     readonly property color highlight: "#E0A458"
     readonly property color rule: "#8A8372"
@@ -28,7 +31,7 @@ QtObject {
     readonly property color panelDark: "#11151E"
     readonly property color previewGround: "#0E1118"
     readonly property color labelGround: "#CC1C2230"
-    readonly property color shadow: "#10131B"
+    readonly property color shadow: printing ? "#E6E2DA" : "#10131B"
     readonly property color pageEdge: "#D8D0BE"
     readonly property color good: "#9FD49B"
     readonly property color warning: "#F08A7A"
