@@ -124,15 +124,18 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def tick(self) -> None:
         """Let time pass: end idle sessions, advance the attract loop."""
         before = self.loop.mode
-        if self.loop.tick(self.clock()):
+        moved = self.loop.tick(self.clock())
+        ended = before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT
+        if ended and self.analytics is not None:
+            # Before the attract loop's first slide shows: it is no part of the visit.
+            self.analytics.session_ended(idle_for=self.idle_timeout)
+            self.analytics.attract_started()
+        if moved:
             self._moving = True
             self.controller.moved()
             self._moving = False
-        if before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT:
+        if ended:
             log.info("visitor session ended; attract loop started")
-            if self.analytics is not None:
-                self.analytics.session_ended(idle_for=self.idle_timeout)
-                self.analytics.attract_started()
             self.controller.reset_language()
             self.close_overlays()
             self.changed.emit()
@@ -140,8 +143,6 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     def activity(self) -> bool:
         """A touch, click or key press. True when it began a session (and should be eaten)."""
-        if self.analytics is not None:
-            self.analytics.touched()
         began = self.loop.touched(self.clock())
         if began:
             self._moving = True
@@ -149,6 +150,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self._moving = False
             log.info("visitor session started")
             self.changed.emit()
+        if self.analytics is not None:
+            # After the move back to the first slide: the attract slide that was on screen
+            # when the visitor touched it is not counted as viewed.
+            self.analytics.touched()
         self._schedule()
         return began
 
@@ -245,6 +250,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.pin_visible = True
         self.admin_visible = False
         now = self.clock()
+        if self.analytics is not None:  # the gesture's taps were the technician's, no visit
+            self.analytics.admin_opened(since=now - self.corner_taps.window)
         self.pin_message = (
             self.controller.words()["lockedPin"].replace("%1", str(self.guard.seconds_left(now)))
             if self.guard.locked(now)

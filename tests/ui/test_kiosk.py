@@ -330,10 +330,70 @@ def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
     data = read_database(tmp_path / "visits.sqlite")
     assert len(data.visits) == 1
     visit = data.visits[0]
-    assert [(v.slide, round(v.seconds)) for v in visit.views][:2] == [("s1", 5), ("s2", 7)]
+    # Only what the visitor saw: not the attract slide (s2) on screen when they touched it,
+    # nor the one the attract loop shows when the visit ends (s2 again).
+    assert [(v.slide, round(v.seconds)) for v in visit.views] == [("s1", 5), ("s2", 7), ("s1", 1)]
     assert visit.taps == ["ev"]
     assert visit.ended is not None
     assert len(data.attract_days) >= 2  # at start-up and after the visit
+
+
+def test_attract_loop_slides_are_not_views(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    """The attract loop runs through s2 and s3 for a while; a visitor then sees s1 only."""
+    from exhibit.analytics.read import read_database
+
+    kv = kiosk_viewer
+    for _ in range(5):
+        kv.clock.now += 12
+        kv.kiosk.tick()
+    assert kv.kiosk.loop.mode is Mode.ATTRACT
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a visitor: back to s1
+    kv.clock.now += 20
+    kv.clock.now += 90
+    kv.kiosk.tick()  # idle: back to the attract loop's s2
+    kv.clock.now += 12
+    kv.kiosk.tick()
+    assert kv.kiosk.analytics is not None
+    kv.kiosk.analytics.close()
+    data = read_database(tmp_path / "visits.sqlite")
+    assert [[(v.slide, round(v.seconds)) for v in visit.views] for visit in data.visits] == [
+        [("s1", 20)]
+    ]
+
+
+def test_pin_pad_and_admin_panel_are_not_visits(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    """A technician opens the admin panel from the attract loop and closes it: no visit. A
+    visitor's visit under way when the gesture starts ends there and is counted once."""
+    from exhibit.analytics.read import read_database
+
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+    kv.clock.now += 40
+    kv.click_item("admin-close")
+    assert not kv.kiosk.admin_visible
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a visitor
+    kv.clock.now += 30
+    for _ in range(5):  # the technician's corner taps, mid-visit
+        kv.click(8, 8)
+        kv.clock.now += 0.4
+    assert kv.kiosk.pin_visible
+    kv.clock.now += 20
+    kv.click_item("pinKey-Cancel")
+    assert kv.kiosk.analytics is not None
+    kv.kiosk.analytics.close()
+    data = read_database(tmp_path / "visits.sqlite")
+    assert len(data.visits) == 1
+    visit = data.visits[0]
+    # The visit ends where the gesture may have begun: its window (3 s) before the last tap.
+    assert [(v.slide, round(v.seconds)) for v in visit.views] == [("s1", 29)]
 
 
 def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
