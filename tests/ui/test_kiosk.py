@@ -427,3 +427,37 @@ def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
     assert kv.kiosk.admin_visible
     texts = [name(n) for n in shown()]
     assert "Kiosk admin" in texts and any("Exhibit 0.1.0" in t for t in texts)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1080, 1920), (800, 600), (3840, 2160)])
+def test_the_attract_cue_sits_on_the_slide(
+    qapp: QGuiApplication, make_exhibit: MakeExhibit, size: tuple[int, int]
+) -> None:
+    """Over the slide, above its foot: not over the caption band, nor (in portrait) the
+    timeline under the slide."""
+    register_fonts()
+    controller = Controller(load(make_exhibit(), "ex"), reduced_motion=True)
+    kiosk = Kiosk(
+        controller,
+        PinGuard(STORED),
+        locked_down=False,
+        idle_timeout=90,
+        auto_advance=12,
+        content_label="ex",
+        clock=FakeClock(),
+    )
+    engine = QQmlApplicationEngine()
+    window = create_window(engine, controller, *size, kiosk=kiosk)
+    assert window is not None and wait_until_ready(window)
+    try:
+        stage = find_item(window.contentItem(), "slideStage")
+        cue = find_item(window.contentItem(), "attractCue")
+        assert stage is not None and cue is not None and cue.isVisible()
+        box = cue.mapRectToScene(cue.boundingRect())
+        area = stage.mapRectToScene(stage.boundingRect())
+        assert area.contains(box), (box, area)
+    finally:
+        kiosk.timer.stop()
+        window.close()
+        engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

@@ -245,7 +245,7 @@ QtObject {
     readonly property real focusMin: 3              // px
 
     // Kiosk layers.
-    readonly property real cueBottom: 190
+    readonly property real cueBottom: 40            // above the slide stage's foot
     readonly property real cuePaddingX: 80          // both sides together
     readonly property real cuePaddingY: 36
     readonly property real pinKey: 96
