@@ -176,9 +176,10 @@ SlideBase {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
         Accessible.ignored: !slideRoot.onStage
-        color: Theme.textOnInkSoft
+        // Upright, in the desk's brightest text colour and never under the controls' smallest
+        // size: small grey italics on the dark desk were hard to read.
+        color: Theme.textOnInk
         font.family: Theme.sans
-        font.italic: true
-        font.pixelSize: Theme.px(Theme.fontCitation, slideRoot.unit)
+        font.pixelSize: Theme.uiPx(Theme.fontCitation, slideRoot.unit)
     }
 }
