@@ -22,13 +22,16 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from exhibit import __version__
 from exhibit.analytics.store import Analytics
 from exhibit.content.model import Exhibit
-from exhibit.kiosk.pin import PinGuard
+from exhibit.kiosk.pin import MAX_ATTEMPTS, PinGuard
 from exhibit.kiosk.sdnotify import Notifier
 from exhibit.show.attract import AttractLoop, Mode
 from exhibit.show.gesture import SecretTaps, in_corner
 from exhibit.ui.controller import Controller
 from exhibit.ui.live import LiveReload
 
+# The PIN pad and admin panel close by themselves after this long without a touch (or the
+# idle timeout, if longer): long enough to read the status, short enough not to stay open.
+ADMIN_IDLE_SECONDS = 300.0
 log = logging.getLogger("exhibit.kiosk")
 # Registered in the views' QML module when a kiosk starts (this module is imported only then):
 # KioskOverlay.qml, which names the type, is loaded by URL, only for a kiosk.
@@ -81,6 +84,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.pin_visible = False
         self.admin_visible = False
         self.pin_message = ""
+        self.exit_pending = False  # Exit pressed once in the admin panel: press it again
         self.escape_taps = SecretTaps()
         self.corner_taps = SecretTaps()
         self.idle_timeout = idle_timeout
@@ -116,13 +120,27 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             attract=[i for i in attract if i >= 0],
         )
 
+    def _overlay_deadline(self) -> float | None:
+        """While the PIN pad or admin panel is open: when it closes by itself (the visitors'
+        idle timeout does not close it under the technician's hands)."""
+        if not (self.pin_visible or self.admin_visible):
+            return None
+        return self.loop.last_input + max(self.idle_timeout, ADMIN_IDLE_SECONDS)
+
     def _schedule(self) -> None:
-        wait = max(0.0, self.loop.next_deadline() - self.clock())
+        deadline = self._overlay_deadline()
+        wait = max(
+            0.0, (deadline if deadline is not None else self.loop.next_deadline()) - self.clock()
+        )
         self.timer.start(max(1, round(wait * 1000)))
 
     @Slot()
     def tick(self) -> None:
         """Let time pass: end idle sessions, advance the attract loop."""
+        deadline = self._overlay_deadline()
+        if deadline is not None and self.clock() < deadline:
+            self._schedule()
+            return
         before = self.loop.mode
         moved = self.loop.tick(self.clock())
         ended = before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT
@@ -177,6 +195,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     @Slot()
     def restartShow(self) -> None:
+        """The admin panel's Restart: only while the panel is open (after the PIN)."""
+        if not self.admin_visible:
+            log.info("restart refused: the admin panel is not open")
+            return
         self.close_overlays()
         self.controller.reset_language()
         self.loop.start(self.clock())
@@ -276,18 +298,27 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         elif self.guard.stored is None:
             self.pin_message = self.controller.words()["noPin"]
         else:
-            self.pin_message = self.controller.words()["wrongPin"]
+            left = max(1, MAX_ATTEMPTS - self.guard.failures)
+            self.pin_message = self.controller.words()["wrongPin"].replace("%1", str(left))
         self.changed.emit()
         return False
 
     @Slot()
     def close_overlays(self) -> None:
+        self.exit_pending = False
         if self.pin_visible or self.admin_visible:
             self.pin_visible = self.admin_visible = False
             self.changed.emit()
 
     @Slot()
     def exitApp(self) -> None:
+        """The admin panel's Exit: the first press asks for a second one, which exits."""
+        if not self.admin_visible:
+            return
+        if not self.exit_pending:
+            self.exit_pending = True
+            self.changed.emit()
+            return
         log.warning("exit chosen in the admin panel")
         self.exitRequested.emit(0)
 
@@ -347,10 +378,14 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _pin_message(self) -> str:
         return self.pin_message
 
+    def _exit_pending(self) -> bool:
+        return self.exit_pending
+
     # Named getters, not lambdas: pyside6-metaobjectdump reads these lines for exhibit.qmltypes.
     enabled = Property(bool, _enabled, constant=True)
     attract = Property(bool, _attract, notify=changed)
     pinVisible = Property(bool, _pin_visible, notify=changed)
     adminVisible = Property(bool, _admin_visible, notify=changed)
     pinMessage = Property(str, _pin_message, notify=changed)
+    exitPending = Property(bool, _exit_pending, notify=changed)
     status = Property(str, _status, notify=changed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -172,7 +173,11 @@ def test_admin_flow_with_lockout(kiosk_viewer: KioskViewer) -> None:
     kv = kiosk_viewer
     kv.key(Qt.Key.Key_Escape, times=5)
     assert kv.kiosk.pin_visible and kv.item("pinPad").isVisible()
-    for _ in range(5):
+    kv.type_pin("0000")
+    assert kv.item("pinMessage").property("text") == "Wrong PIN. Tries left: 4"
+    kv.type_pin("0000")
+    assert kv.item("pinMessage").property("text") == "Wrong PIN. Tries left: 3"
+    for _ in range(3):
         kv.type_pin("0000")
     assert kv.kiosk.guard.locked(kv.clock.now)
     assert kv.item("pinMessage").property("text") == "Locked. Try again in 300 s."
@@ -186,6 +191,8 @@ def test_admin_flow_with_lockout(kiosk_viewer: KioskViewer) -> None:
     assert "Last content error: none" in status
     exits: list[int] = []
     kv.kiosk.exitRequested.connect(exits.append)
+    kv.click_item("admin-exit")
+    assert exits == [] and kv.item("adminConfirmExit").isVisible()  # Exit asks once more
     kv.click_item("admin-exit")
     assert exits == [0]
     assert len(kv.kiosk.guard.history) == 7  # 5 wrong, 1 while locked, 1 right
@@ -237,14 +244,55 @@ def test_idle_attract_touch_cycle(kiosk_viewer: KioskViewer) -> None:
     assert controller.currentIndex == 2  # and resumes in the attract loop
 
 
-def test_idle_closes_an_open_admin_panel(kiosk_viewer: KioskViewer) -> None:
+def test_idle_timeout_leaves_the_admin_panel_open_for_a_while(kiosk_viewer: KioskViewer) -> None:
+    """The visitors' idle timeout (90 s) does not close the panel under the technician's
+    hands; five minutes without a touch do, and the attract loop starts."""
     kv = kiosk_viewer
     kv.key(Qt.Key.Key_Escape, times=5)
     kv.type_pin(PIN)
     assert kv.kiosk.admin_visible
     kv.clock.now += 91
     kv.kiosk.tick()
+    assert kv.kiosk.admin_visible
+    kv.clock.now += 300 - 91
+    kv.kiosk.tick()
     assert not kv.kiosk.admin_visible and kv.kiosk.loop.mode is Mode.ATTRACT
+
+
+def test_the_idle_timeout_leaves_the_pin_pad_open(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    assert kv.kiosk.pin_visible
+    kv.clock.now += 120
+    kv.kiosk.tick()
+    assert kv.kiosk.pin_visible
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+
+
+def test_r_restarts_only_from_the_admin_panel(
+    kiosk_viewer: KioskViewer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """R on a kiosk's keyboard is a visitor's key press, before and after the panel was open."""
+    caplog.set_level(logging.INFO)
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Right)  # a visitor: slide 1
+    kv.key(Qt.Key.Key_Right)  # slide 2
+    assert kv.controller.currentIndex == 1
+    kv.key(Qt.Key.Key_R)
+    assert kv.controller.currentIndex == 1 and kv.kiosk.loop.mode is Mode.VISITOR
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    kv.key(Qt.Key.Key_Escape)  # the panel closes
+    assert not kv.kiosk.admin_visible
+    kv.key(Qt.Key.Key_R)
+    kv.kiosk.restartShow()  # and no other way in either
+    assert kv.controller.currentIndex == 1 and kv.kiosk.loop.mode is Mode.VISITOR
+    assert "restarted by the admin" not in caplog.text
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    kv.key(Qt.Key.Key_R)  # from the open panel it does restart
+    assert kv.kiosk.loop.mode is Mode.ATTRACT and "restarted by the admin" in caplog.text
 
 
 def test_reload_valid_invalid_and_half_written(kiosk_viewer: KioskViewer) -> None:
