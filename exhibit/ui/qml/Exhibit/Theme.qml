@@ -271,4 +271,5 @@ QtObject {
 
     // -- Durations ----------------------------------------------------------------------------
     readonly property int transitionMs: 350
+    readonly property int timelineReturnMs: 8000    // a scrolled timeline returns to the current events
 }
