@@ -18,6 +18,7 @@ from exhibit.content.cache import load_cached
 from exhibit.content.model import Exhibit
 from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
+from exhibit.ui.focusring import watch_input
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -153,4 +154,5 @@ def _load(engine: QQmlApplicationEngine, name: str) -> QQuickWindow | None:
     roots = engine.rootObjects()
     if len(roots) <= before or not isinstance(roots[-1], QQuickWindow):
         return None
+    watch_input(engine, roots[-1])
     return roots[-1]

@@ -48,6 +48,10 @@ QtObject {
     readonly property string sans: "Noto Sans"
     readonly property string mono: "Noto Sans Mono"
 
+    // Whether the keyboard-focus ring shows: after a key press, not after a click or a touch
+    // (exhibit/ui/focusring.py watches the windows' input and sets it).
+    property bool focusVisible: true
+
     // Text size for readers who need it larger: 1, 1.25 or 1.5 (set from the controller).
     property real textScale: 1.0
     // Above 100 % slide text is set at its full size and never fitted down: boxes take the
