@@ -57,29 +57,24 @@ def pages(pdf: Path) -> list[Path]:
     return sorted(pdf.parent.glob(f"{prefix.name}-*.png"))
 
 
+def magick(png: Path, *options: str) -> str:
+    """What ImageMagick's `convert PNG OPTIONS info:` says of the page."""
+    command = ["convert", str(png), *options, "info:"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+
 def ink_box(png: Path) -> tuple[int, int, int, int, int, int]:
     """The page's size and the box around everything drawn on it: width, height, left, top,
     right, bottom in pixels (ImageMagick's trim box against the white paper)."""
-    out = subprocess.run(
-        ["convert", str(png), "-fuzz", "2%", "-format", "%w %h %@", "info:"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    found = re.fullmatch(r"(\d+) (\d+) (\d+)x(\d+)\+(\d+)\+(\d+)", out.strip())
+    out = magick(png, "-fuzz", "2%", "-format", "%w %h %@")
+    found = re.fullmatch(r"(\d+) (\d+) (\d+)x(\d+)\+(\d+)\+(\d+)", out)
     assert found, out
     width, height, box_w, box_h, left, top = map(int, found.groups())
     return width, height, left, top, left + box_w, top + box_h
 
 
 def lightness(png: Path) -> float:
-    out = subprocess.run(
-        ["convert", str(png), "-colorspace", "gray", "-format", "%[fx:mean]", "info:"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    return float(out)
+    return float(magick(png, "-colorspace", "gray", "-format", "%[fx:mean]"))
 
 
 def mm(pixels: float) -> float:
