@@ -96,6 +96,12 @@ def format_table(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+COUNTED = (
+    "Visitors only: a visit starts at a touch; slides the attract loop shows and time at the "
+    "PIN pad or admin panel are not counted."
+)
+
+
 def _heading(report: Report) -> list[str]:
     """The title line, missing databases, and the note if there is one."""
     kiosks = [k.kiosk for k in report.databases]
@@ -104,7 +110,7 @@ def _heading(report: Report) -> list[str]:
     else:
         scope = f"kiosk {kiosks[0]}" if kiosks else "no kiosk"
     since = f", since {report.since}" if report.since else ""
-    lines = [f"Visitor analytics — {scope}{since}"]
+    lines = [f"Visitor analytics — {scope}{since}", COUNTED]
     lines += [f"  (no database at {path})" for path in report.missing]
     if report.note is not None:
         lines += ["", report.note[:1].upper() + report.note[1:] + "."]

@@ -24,7 +24,11 @@ Wiring it into a kiosk controller takes a few lines::
 
 `slide_shown` measures how long each slide stayed on screen with the clock and records it
 when the next slide is shown or the visit ends; slides shown while nobody is visiting (the
-attract loop) are not counted. A change of section during a visit counts as entering it.
+attract loop) are not counted, so a kiosk ends a visit before the attract loop shows its
+first slide and starts one after a touch has brought the first slide back. When the admin
+gesture opens the PIN pad, `admin_opened(since)` removes the visit the gesture itself began
+(or ends the visitor's at the gesture): PIN pad and admin panel time is no visit. A change
+of section during a visit counts as entering it.
 Controllers that measure dwell themselves can call `slide_viewed(slide_id, section_id,
 seconds)` and `section_entered(section_id)` instead. `language_chosen` and `timeline_tapped`
 start a visit if none is open (they are always a visitor's doing).
@@ -78,7 +82,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     started REAL NOT NULL,      -- seconds since the epoch
     day TEXT NOT NULL,          -- the kiosk's local calendar day when it started, YYYY-MM-DD
     ended REAL,                 -- NULL while the visit is going on
-    end_reason TEXT             -- idle, attract, closed or interrupted
+    end_reason TEXT             -- idle, attract, admin, closed or interrupted
 );
 CREATE TABLE IF NOT EXISTS events (
     id INTEGER PRIMARY KEY,
@@ -296,6 +300,36 @@ class Analytics:
         """The visitor tapped a timeline event (starts a visit if none is open)."""
         self.touched()
         self._event("timeline", value=_short(event_id))
+
+    def admin_opened(self, since: float) -> None:
+        """The admin gesture, begun at `since`, opened the PIN pad: the technician is no
+        visitor. A visit that began with the gesture is theirs and is removed; one that began
+        before it ends at `since`. Nothing is recorded until a visitor touches the screen after
+        the PIN pad or admin panel has closed."""
+        if self._session is None:
+            return
+        session = self._session
+        if self._db is None:
+            self._session = None
+            return
+        try:
+            started = self._db.execute(
+                "SELECT started FROM sessions WHERE id = ?", (session,)
+            ).fetchone()
+        except sqlite3.Error as exc:
+            self._dropped(exc)
+            started = None
+        if started is not None and started[0] >= since:
+            self._session = None
+            self._section = None
+            try:
+                with _transaction(self._db):
+                    self._db.execute("DELETE FROM events WHERE session = ?", (session,))
+                    self._db.execute("DELETE FROM sessions WHERE id = ?", (session,))
+            except sqlite3.Error as exc:
+                self._dropped(exc)
+            return
+        self.session_ended(idle_for=max(0.0, self.clock() - since), reason="admin")
 
     def attract_started(self) -> None:
         """The attract loop started; ends a visit still open."""

@@ -74,13 +74,20 @@ def _handout_options(handout: argparse.ArgumentParser) -> None:
     handout.add_argument("--lang", default=None, metavar="L")
     handout.add_argument("--notes", action="store_true", help="include the presenter notes")
     handout.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    handout.add_argument(
+        "--per-page",
+        type=int,
+        choices=(1, 2, 3),
+        default=1,
+        help="slides on a page, each with lines for notes (default 1)",
+    )
 
 
 def cmd_handout(args: argparse.Namespace) -> int:
     from exhibit.ui.handout import handout
 
     folder, label = exhibit_path(args.path)
-    return handout(folder, label, args.out, args.lang, args.notes, args.paper)
+    return handout(folder, label, args.out, args.lang, args.notes, args.paper, args.per_page)
 
 
 def _bench_options(bench: argparse.ArgumentParser) -> None:

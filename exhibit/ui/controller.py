@@ -116,6 +116,11 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         events = self._exhibit.timeline.events
         return next((n for n, event in enumerate(events) if event.id in wanted), -1)
 
+    def _get_current_event_rows(self) -> list[int]:
+        """The timeline rows of all the current slide's events, in date order."""
+        wanted = set(self._exhibit.slides[self._show.index].events)
+        return [n for n, event in enumerate(self._exhibit.timeline.events) if event.id in wanted]
+
     def _get_current(self) -> dict[str, object]:
         return self._slides.row(self._show.index)
 
@@ -212,6 +217,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     blanked = Property(bool, _get_blanked, _set_blanked, notify=blankedChanged)
     currentEvents = Property(list, _get_current_events, notify=currentIndexChanged)
     currentEventRow = Property(int, _get_current_event_row, notify=currentIndexChanged)
+    currentEventRows = Property(list, _get_current_event_rows, notify=currentIndexChanged)
     language = Property(str, _get_lang, _set_lang, notify=languageChanged)
     languages = Property(list, _get_languages, notify=exhibitChanged)
     t = Property(dict, _get_strings, notify=languageChanged)

@@ -19,6 +19,7 @@ from exhibit.content.model import Exhibit
 from exhibit.system.assets import APP_ID, font_dir, window_icon
 from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
+from exhibit.ui.focusring import watch_input
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 FONT_DIR = font_dir()
@@ -155,4 +156,5 @@ def _load(engine: QQmlApplicationEngine, name: str) -> QQuickWindow | None:
     roots = engine.rootObjects()
     if len(roots) <= before or not isinstance(roots[-1], QQuickWindow):
         return None
+    watch_input(engine, roots[-1])
     return roots[-1]

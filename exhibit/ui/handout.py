@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QRectF
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QObject, QPointF, QRectF
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,14 +14,17 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem
 
 from exhibit import __version__
-from exhibit.content.model import Exhibit
+from exhibit.content.model import Exhibit, Slide
+from exhibit.content.text import LocalText
 from exhibit.show.rows import credits_html, date_text
+from exhibit.show.strings import strings_for
 from exhibit.system.console import Failure, UsageError, say
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
@@ -35,19 +38,28 @@ from exhibit.ui.engine import (
 from exhibit.ui.render import wait_until_ready
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+PER_PAGE = (1, 2, 3)
 DPI = 150
+# Every side, inside the paper: printers keep 12.7 mm (half an inch) at least.
+MARGIN_MM = 15
 INK = QColor("#1C2230")
 SOFT = QColor("#4A4F5C")
 ACCENT = QColor("#A63D2F")
+FRAME = QColor("#8A8372")
+LINES = QColor("#B9B1A0")  # the notes lines: light enough to write over
 
 
 def slide_images(exhibit: Exhibit, lang: str | None) -> list[QImage]:
-    """Every slide as the viewer's slide stage draws it (the same QML views as `render`)."""
+    """Every slide as the viewer's slide stage draws it (the same QML views as `render`), in
+    the Theme's print colours: dark grounds drawn light, so a page does not waste toner."""
     controller = Controller(exhibit, lang, reduced_motion=True)
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, 1920, 1080)
     if window is None:
         return []
+    theme = engine.singletonInstance("Exhibit", "Theme")
+    if isinstance(theme, QObject):
+        theme.setProperty("printing", True)
     stage = window.findChild(QQuickItem, "slideStage")
     images: list[QImage] = []
     for index, slide in enumerate(exhibit.slides):
@@ -67,12 +79,15 @@ def slide_images(exhibit: Exhibit, lang: str | None) -> list[QImage]:
 
 
 class _Pages:
-    """Draws text blocks down a page and starts new pages on the writer."""
+    """Draws text blocks, pictures and notes lines on the writer's pages, in device pixels
+    from the top left corner of the area inside the margins (`page`)."""
 
     def __init__(self, writer: QPdfWriter) -> None:
         self.writer = writer
         self.painter = QPainter(writer)
-        self.page = writer.pageLayout().paintRectPixels(writer.resolution())
+        # The painter's origin is already the margins' corner: the area is its size alone.
+        inside = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.page = QRectF(0, 0, inside.width(), inside.height())
         self.first = True
 
     def new_page(self) -> None:
@@ -83,123 +98,219 @@ class _Pages:
     def points(self, size: float) -> float:
         return size * self.writer.resolution() / 72
 
+    def mm(self, length: float) -> float:
+        return length * self.writer.resolution() / 25.4
+
     def text(
-        self,
-        top: float,
-        body: str,
-        size: float,
-        color: QColor = INK,
-        family: str = "Noto Serif",
-        bold: bool = False,
-        italic: bool = False,
-        rich: bool = False,
-        height: float | None = None,
+        self, box: QRectF, body: str, size: float, style: str = "", rich: bool = False
     ) -> float:
-        """Draw wrapped text at `top`; returns the y below it."""
+        """Wrapped text in `box` (clipped at its bottom): its top, width and height; `style` is
+        a CSS font style for the whole block. Returns the y under it."""
         document = QTextDocument()
-        font = QFont(family)
+        font = QFont("Noto Serif")
         font.setPixelSize(round(self.points(size)))
-        font.setBold(bold)
-        font.setItalic(italic)
         document.setDefaultFont(font)
-        document.setDefaultStyleSheet(f"body {{ color: {color.name()}; }}")
         document.setDocumentMargin(0)
-        document.setTextWidth(self.page.width())
+        document.setTextWidth(box.width())
         content = body if rich else html.escape(body).replace("\n", "<br>")
-        document.setHtml(f"<body style='color:{color.name()}'>{content}</body>")
+        document.setHtml(f'<body style="color:{INK.name()}; {style}">{content}</body>')
         self.painter.save()
-        self.painter.translate(self.page.left(), top)
-        limit = height if height is not None else self.page.bottom() - top
-        document.drawContents(self.painter, QRectF(0, 0, self.page.width(), limit))
+        self.painter.translate(box.left(), box.top())
+        document.drawContents(self.painter, QRectF(0, 0, box.width(), box.height()))
         self.painter.restore()
-        return top + min(document.size().height(), limit) + self.points(size * 0.6)
+        return box.top() + min(document.size().height(), box.height()) + self.points(size * 0.6)
+
+    def picture(self, box: QRectF, image: QImage) -> float:
+        """The slide's picture at the width of `box`, framed; returns the y under it."""
+        height = min(box.height(), box.width() * image.height() / max(1, image.width()))
+        target = QRectF(
+            box.left(), box.top(), height * image.width() / max(1, image.height()), height
+        )
+        self.painter.drawImage(target, image)
+        self.painter.setPen(QPen(FRAME, self.mm(0.2)))
+        self.painter.drawRect(target)
+        return target.bottom() + self.mm(3)
+
+    def lines(self, box: QRectF) -> None:
+        """Ruled lines to write notes on, 8 mm apart, down to the bottom of `box`."""
+        self.painter.setPen(QPen(LINES, self.mm(0.25)))
+        y = box.top() + self.mm(8)
+        while y <= box.bottom():
+            self.painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y))
+            y += self.mm(8)
 
     def finish(self) -> None:
         self.painter.end()
 
 
+SANS = "font-family:'Noto Sans';"
+
+
+class _Handout:
+    """The handout's parts in one language: cover, slides (1, 2 or 3 a page), timeline, credits."""
+
+    def __init__(self, exhibit: Exhibit, pages: _Pages, lang: str, notes: bool) -> None:
+        self.exhibit = exhibit
+        self.pages = pages
+        self.lang = lang
+        self.notes = notes
+        self.words = strings_for(lang)
+
+    def local(self, text: LocalText) -> str:
+        return text.get(self.lang, self.exhibit.default_language)
+
+    def cover(self) -> None:
+        exhibit, pages, words = self.exhibit, self.pages, self.words
+        page = pages.page
+        pages.new_page()
+        box = QRectF(page.left(), page.top() + page.height() * 0.3, page.width(), page.height() / 2)
+        box.setTop(pages.text(box, self.local(exhibit.title), 30, "font-weight:bold;"))
+        box.setTop(
+            pages.text(
+                box, self.local(exhibit.subtitle), 15, f"color:{SOFT.name()}; font-style:italic;"
+            )
+        )
+        count = words["slidesCount"].replace("%1", str(len(exhibit.slides)))
+        sections = ", ".join(self.local(s.title) for s in exhibit.sections)
+        box.setTop(box.top() + pages.points(20))
+        pages.text(
+            box, f"{words['handout']} · {count} · {sections}", 11, f"{SANS} color:{SOFT.name()};"
+        )
+
+    def slides(self, images: list[QImage], per_page: int) -> int:
+        """The slides, `per_page` a page, each in its own cell; returns the pages used."""
+        page = self.pages.page
+        gap = self.pages.mm(6)
+        height = (page.height() - gap * (per_page - 1)) / per_page
+        shown = list(enumerate(zip(self.exhibit.slides, images, strict=True), 1))
+        for first in range(0, len(shown), per_page):
+            self.pages.new_page()
+            for row, (number, (slide, image)) in enumerate(shown[first : first + per_page]):
+                top = page.top() + row * (height + gap)
+                if row:
+                    self.pages.painter.setPen(QPen(FRAME, self.pages.mm(0.2)))
+                    y = top - gap / 2
+                    self.pages.painter.drawLine(QPointF(page.left(), y), QPointF(page.right(), y))
+                self.cell(
+                    QRectF(page.left(), top, page.width(), height), slide, image, number, per_page
+                )
+        return -(-len(shown) // per_page)
+
+    def cell(self, box: QRectF, slide: Slide, image: QImage, number: int, per_page: int) -> None:
+        """One slide: its place and picture; its caption, source, notes and lines to write on
+        under the picture when it is alone on the page, beside it when two or three share one."""
+        pages = self.pages
+        top = pages.text(
+            box, self.place(slide, number), 9, f"{SANS} color:{ACCENT.name()}; font-weight:bold;"
+        )
+        share = {1: 1.0, 2: 0.56, 3: 0.46}[per_page]
+        below = pages.picture(
+            QRectF(box.left(), top, box.width() * share, box.bottom() - top), image
+        )
+        if per_page == 1:
+            words = QRectF(box.left(), below, box.width(), box.bottom() - below)
+        else:
+            side = box.width() * share + pages.mm(5)
+            words = QRectF(box.left() + side, top, box.width() - side, box.bottom() - top)
+        size = {1: 13, 2: 10, 3: 9}[per_page]
+        words.setTop(pages.text(words, self.local(slide.caption), size))
+        citation = self.citation(slide)
+        if citation:
+            soft = f"{SANS} color:{SOFT.name()}; font-style:italic;"
+            words.setTop(pages.text(words, citation, size - 2, soft))
+        if self.notes and slide.notes:
+            label = f"{SANS} color:{ACCENT.name()}; font-weight:bold;"
+            words.setTop(pages.text(words, self.words["presenterNotes"], size - 1, label))
+            words.setTop(pages.text(words, self.local(slide.notes), size - 2, SANS, rich=True))
+        pages.lines(words)
+
+    def place(self, slide: Slide, number: int) -> str:
+        """'VANCOUVER · SLIDE 13 OF 40', in the handout's language."""
+        section = self.exhibit.section(slide.section_id)
+        total = str(len(self.exhibit.slides))
+        place = self.words["slideOf"].replace("%1", str(number)).replace("%2", total)
+        return " · ".join(
+            p for p in (self.local(section.title) if section else "", place) if p
+        ).upper()
+
+    def citation(self, slide: Slide) -> str:
+        words = self.words
+        source = self.exhibit.source(slide.source) if slide.source else None
+        parts = []
+        if source:
+            parts.append(words["sourceLabel"].replace("%1", self.local(source.title)))
+        if slide.text("citation"):
+            parts.append(self.local(slide.text("citation")))
+        if slide.credit:
+            parts.append(words["credit"].replace("%1", self.local(slide.credit)))
+        return "\n".join(parts)
+
+    def timeline(self) -> None:
+        pages = self.pages
+        pages.new_page()
+        box = QRectF(pages.page)
+        box.setTop(pages.text(box, self.words["timeline"], 22, "font-weight:bold;"))
+        rows = []
+        for event in self.exhibit.timeline.events:
+            when = self.local(event.display_date) or date_text(event.date, self.lang)
+            rows.append(
+                f"<tr><td style='padding-right:12px'><b>{html.escape(when)}</b></td>"
+                f"<td>{html.escape(self.local(event.title))}</td></tr>"
+            )
+        pages.text(box, f"<table>{''.join(rows)}</table>", 10, SANS, rich=True)
+
+    def credits(self) -> None:
+        pages = self.pages
+        pages.new_page()
+        box = QRectF(pages.page)
+        box.setTop(pages.text(box, self.words["sourcesAndCredits"], 22, "font-weight:bold;"))
+        pages.text(box, credits_html(self.exhibit, self.lang), 10, SANS, rich=True)
+
+
 def write_handout(
-    exhibit: Exhibit, images: list[QImage], out: Path, lang: str | None, notes: bool, paper: str
+    exhibit: Exhibit,
+    images: list[QImage],
+    out: Path,
+    lang: str | None,
+    notes: bool,
+    paper: str,
+    per_page: int = 1,
 ) -> int:
-    """Cover, one page per slide (picture, caption, source), timeline, sources and credits."""
+    """Cover, the slides `per_page` a page (picture, caption, source, notes lines), timeline,
+    sources and credits, every label in the handout's language; returns the page count."""
     language = lang or exhibit.default_language
-    fb = exhibit.default_language
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
+    margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(PAPERS[paper]),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            margins,
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(exhibit.title.get(language, fb))
+    writer.setTitle(exhibit.title.get(language, exhibit.default_language))
     writer.setCreator(f"Exhibit {__version__}")
     pages = _Pages(writer)
-    page = pages.page
-
-    pages.new_page()
-    y = page.top() + page.height() * 0.3
-    y = pages.text(y, exhibit.title.get(language, fb), 30, bold=True)
-    y = pages.text(y, exhibit.subtitle.get(language, fb), 15, SOFT, italic=True)
-    sections = ", ".join(s.title.get(language, fb) for s in exhibit.sections)
-    pages.text(
-        y + pages.points(20),
-        f"Handout · {len(exhibit.slides)} slides · {sections}",
-        11,
-        SOFT,
-        family="Noto Sans",
-    )
-
-    total = len(exhibit.slides)
-    for number, (slide, image) in enumerate(zip(exhibit.slides, images, strict=True), 1):
-        pages.new_page()
-        section = exhibit.section(slide.section_id)
-        heading = (
-            f"{section.title.get(language, fb) if section else ''} · slide {number} of {total}"
-        )
-        y = pages.text(page.top(), heading.upper(), 9, ACCENT, family="Noto Sans", bold=True)
-        picture_height = page.width() * image.height() / max(1, image.width())
-        target = QRectF(page.left(), y, page.width(), picture_height)
-        pages.painter.drawImage(target, image)
-        pages.painter.setPen(QColor("#8A8372"))
-        pages.painter.drawRect(target)
-        y = target.bottom() + pages.points(12)
-        y = pages.text(y, slide.caption.get(language, fb), 13)
-        source = exhibit.source(slide.source) if slide.source else None
-        citation = []
-        if source:
-            citation.append("Source: " + source.title.get(language, fb))
-        if slide.text("citation"):
-            citation.append(slide.text("citation").get(language, fb))
-        if slide.credit:
-            citation.append("Credit: " + slide.credit.get(language, fb))
-        if citation:
-            y = pages.text(y, "\n".join(citation), 9, SOFT, family="Noto Sans", italic=True)
-        if notes and slide.notes:
-            y = pages.text(y + pages.points(6), "Notes", 10, ACCENT, family="Noto Sans", bold=True)
-            pages.text(y, slide.notes.get(language, fb), 10, family="Noto Sans", rich=True)
-
-    pages.new_page()
-    y = pages.text(page.top(), "Timeline", 22, bold=True)
-    rows = []
-    for event in exhibit.timeline.events:
-        when = event.display_date.get(language, fb) or date_text(event.date, language)
-        rows.append(
-            f"<tr><td style='padding-right:12px'><b>{html.escape(when)}</b></td>"
-            f"<td>{html.escape(event.title.get(language, fb))}</td></tr>"
-        )
-    pages.text(y, f"<table>{''.join(rows)}</table>", 10, family="Noto Sans", rich=True)
-
-    pages.new_page()
-    y = pages.text(page.top(), "Sources and credits", 22, bold=True)
-    pages.text(y, credits_html(exhibit, language), 10, family="Noto Sans", rich=True)
+    parts = _Handout(exhibit, pages, language, notes)
+    parts.cover()
+    used = parts.slides(images, per_page)
+    parts.timeline()
+    parts.credits()
     pages.finish()
-    return total + 3
+    return used + 3
 
 
-def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, paper: str) -> int:
+def handout(
+    folder: Path,
+    label: str,
+    out: Path,
+    lang: str | None,
+    notes: bool,
+    paper: str,
+    per_page: int = 1,
+) -> int:
     """The `exhibit handout` command; returns the exit status."""
     exhibit = load_for_view(folder, label, lang)
     if out.suffix.lower() != ".pdf":
@@ -214,7 +325,7 @@ def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, 
     if len(images) != len(exhibit.slides):
         raise Failure("the viewer's QML failed to load")
     try:
-        pages = write_handout(exhibit, images, out, lang, notes, paper)
+        pages = write_handout(exhibit, images, out, lang, notes, paper, per_page)
     except OSError as exc:
         raise Failure(f"{out}: cannot write ({exc})") from None
     if not out.is_file() or out.stat().st_size == 0:

@@ -22,7 +22,7 @@ from PySide6.QtQml import QmlElement, QmlUncreatable
 from exhibit import __version__
 from exhibit.analytics.store import Analytics
 from exhibit.content.model import Exhibit
-from exhibit.kiosk.pin import PinGuard
+from exhibit.kiosk.pin import MAX_ATTEMPTS, PinGuard
 from exhibit.kiosk.sdnotify import Notifier
 from exhibit.show.attract import AttractLoop, Mode
 from exhibit.show.gesture import SecretTaps, in_corner
@@ -31,6 +31,9 @@ from exhibit.system.speech import SilentSpeaker, Speaker
 from exhibit.ui.controller import Controller
 from exhibit.ui.live import LiveReload
 
+# The PIN pad and admin panel close by themselves after this long without a touch (or the
+# idle timeout, if longer): long enough to read the status, short enough not to stay open.
+ADMIN_IDLE_SECONDS = 300.0
 log = logging.getLogger("exhibit.kiosk")
 # Registered in the views' QML module when a kiosk starts (this module is imported only then):
 # KioskOverlay.qml, which names the type, is loaded by URL, only for a kiosk.
@@ -90,6 +93,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.pin_visible = False
         self.admin_visible = False
         self.pin_message = ""
+        self.exit_pending = False  # Exit pressed once in the admin panel: press it again
         self.escape_taps = SecretTaps()
         self.corner_taps = SecretTaps()
         self.idle_timeout = idle_timeout
@@ -127,23 +131,40 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             attract=[i for i in attract if i >= 0],
         )
 
+    def _overlay_deadline(self) -> float | None:
+        """While the PIN pad or admin panel is open: when it closes by itself (the visitors'
+        idle timeout does not close it under the technician's hands)."""
+        if not (self.pin_visible or self.admin_visible):
+            return None
+        return self.loop.last_input + max(self.idle_timeout, ADMIN_IDLE_SECONDS)
+
     def _schedule(self) -> None:
-        wait = max(0.0, self.loop.next_deadline() - self.clock())
+        deadline = self._overlay_deadline()
+        wait = max(
+            0.0, (deadline if deadline is not None else self.loop.next_deadline()) - self.clock()
+        )
         self.timer.start(max(1, round(wait * 1000)))
 
     @Slot()
     def tick(self) -> None:
         """Let time pass: end idle sessions, advance the attract loop."""
+        deadline = self._overlay_deadline()
+        if deadline is not None and self.clock() < deadline:
+            self._schedule()
+            return
         before = self.loop.mode
-        if self.loop.tick(self.clock()):
+        moved = self.loop.tick(self.clock())
+        ended = before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT
+        if ended and self.analytics is not None:
+            # Before the attract loop's first slide shows: it is no part of the visit.
+            self.analytics.session_ended(idle_for=self.idle_timeout)
+            self.analytics.attract_started()
+        if moved:
             self._moving = True
             self.controller.moved()
             self._moving = False
-        if before is Mode.VISITOR and self.loop.mode is Mode.ATTRACT:
+        if ended:
             log.info("visitor session ended; attract loop started")
-            if self.analytics is not None:
-                self.analytics.session_ended(idle_for=self.idle_timeout)
-                self.analytics.attract_started()
             self._set_access(False)  # the mode ends with the visit
             self.controller.reset_language()
             if self.pin_visible or self.admin_visible:
@@ -154,8 +175,6 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     def activity(self) -> bool:
         """A touch, click or key press. True when it began a session (and should be eaten)."""
-        if self.analytics is not None:
-            self.analytics.touched()
         began = self.loop.touched(self.clock())
         if began:
             self._moving = True
@@ -163,6 +182,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self._moving = False
             log.info("visitor session started")
             self.changed.emit()
+        if self.analytics is not None:
+            # After the move back to the first slide: the attract slide that was on screen
+            # when the visitor touched it is not counted as viewed.
+            self.analytics.touched()
         self._schedule()
         return began
 
@@ -221,6 +244,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     @Slot()
     def restartShow(self) -> None:
+        """The admin panel's Restart: only while the panel is open (after the PIN)."""
+        if not self.admin_visible:
+            log.info("restart refused: the admin panel is not open")
+            return
         self.close_overlays()
         self._set_access(False)
         self.controller.reset_language()
@@ -295,6 +322,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.pin_visible = True
         self.admin_visible = False
         now = self.clock()
+        if self.analytics is not None:  # the gesture's taps were the technician's, no visit
+            self.analytics.admin_opened(since=now - self.corner_taps.window)
         self.pin_message = (
             self.controller.words()["lockedPin"].replace("%1", str(self.guard.seconds_left(now)))
             if self.guard.locked(now)
@@ -319,18 +348,27 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         elif self.guard.stored is None:
             self.pin_message = self.controller.words()["noPin"]
         else:
-            self.pin_message = self.controller.words()["wrongPin"]
+            left = max(1, MAX_ATTEMPTS - self.guard.failures)
+            self.pin_message = self.controller.words()["wrongPin"].replace("%1", str(left))
         self.changed.emit()
         return False
 
     @Slot()
     def close_overlays(self) -> None:
+        self.exit_pending = False
         if self.pin_visible or self.admin_visible:
             self.pin_visible = self.admin_visible = False
             self.changed.emit()
 
     @Slot()
     def exitApp(self) -> None:
+        """The admin panel's Exit: the first press asks for a second one, which exits."""
+        if not self.admin_visible:
+            return
+        if not self.exit_pending:
+            self.exit_pending = True
+            self.changed.emit()
+            return
         log.warning("exit chosen in the admin panel")
         self.exitRequested.emit(0)
 
@@ -396,12 +434,16 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _access_on(self) -> bool:
         return self.access_on
 
+    def _exit_pending(self) -> bool:
+        return self.exit_pending
+
     # Named getters, not lambdas: pyside6-metaobjectdump reads these lines for exhibit.qmltypes.
     enabled = Property(bool, _enabled, constant=True)
     attract = Property(bool, _attract, notify=changed)
     pinVisible = Property(bool, _pin_visible, notify=changed)
     adminVisible = Property(bool, _admin_visible, notify=changed)
     pinMessage = Property(str, _pin_message, notify=changed)
+    exitPending = Property(bool, _exit_pending, notify=changed)
     status = Property(str, _status, notify=changed)
     accessOffered = Property(bool, _access_offered, constant=True)
     accessMode = Property(bool, _access_on, notify=changed)

@@ -213,6 +213,8 @@ def test_table_reads_well(tmp_path: Path, db: Path) -> None:
         "Least viewed",
         "Where visitors leave each section",
         "Per kiosk",
+        # what is counted, and what is not
+        "slides the attract loop shows and time at the PIN pad or admin panel are not counted",
     ):
         assert heading in text
     assert "median length" in text

@@ -151,6 +151,31 @@ def test_attract_loop_ends_an_open_visit(store: Analytics, clock: FakeClock) -> 
     ]
 
 
+def test_the_admin_gesture_is_no_visit(store: Analytics, clock: FakeClock) -> None:
+    """A visit the gesture's own taps began is removed; one under way ends at the gesture."""
+    store.touched()
+    store.slide_shown("s1", "one")
+    clock.advance(2)
+    store.admin_opened(since=clock.now - 3)
+    assert not store.in_session
+    assert rows(store.path, "SELECT count(*) FROM sessions") == [(0,)]
+    assert rows(store.path, "SELECT count(*) FROM events WHERE session IS NOT NULL") == [(0,)]
+    store.touched()
+    clock.advance(30)
+    store.admin_opened(since=clock.now - 3)
+    assert rows(store.path, "SELECT ended - started, end_reason FROM sessions") == [(27.0, "admin")]
+
+
+def test_the_admin_gesture_on_a_failing_store(
+    store: Analytics, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.touched()
+    assert store._db is not None
+    store._db.close()
+    store.admin_opened(since=0.0)
+    assert not store.in_session and store.dropped >= 1
+
+
 def test_a_new_visit_closes_the_previous_one(store: Analytics) -> None:
     store.session_started()
     store.session_started()

@@ -91,6 +91,7 @@ def test_a4_without_notes(tmp_path: Path) -> None:
         (["--out", "/tmp/handout.txt"], "the handout is a PDF"),
         (["--out", "/no/such/folder/h.pdf"], "/no/such/folder: no such folder"),
         (["--out", "/tmp/h.pdf", "--paper", "a3"], "invalid choice: 'a3'"),
+        (["--out", "/tmp/h.pdf", "--per-page", "4"], "invalid choice: 4"),
         (["--out", "/tmp/h.pdf", "--lang", "xx"], "--lang xx"),
     ],
 )

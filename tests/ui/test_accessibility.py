@@ -15,7 +15,10 @@ from exhibit.ui.engine import QML_DIR
 from tests.ui.conftest import OpenViewer, Viewer
 
 THEME = (QML_DIR / "Exhibit" / "Theme.qml").read_text(encoding="utf-8")
-COLOURS = dict(re.findall(r'property color (\w+): "(#[0-9A-Fa-f]{6,8})"', THEME))
+# The screen's colours (a handout's pictures swap some: `printing ? PRINT : "#SCREEN"`).
+COLOURS = dict(
+    re.findall(r'property color (\w+): (?:printing \? [^:]+ : )?"(#[0-9A-Fa-f]{6,8})"', THEME)
+)
 
 
 def walk(iface: QAccessibleInterface | None, depth: int = 0) -> list[QAccessibleInterface]:

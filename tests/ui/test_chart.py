@@ -55,7 +55,10 @@ THEME = (QML_DIR / "Exhibit" / "Theme.qml").read_text(encoding="utf-8")
 
 
 def theme_colour(name: str) -> int:
-    found = re.search(rf'property color {name}: "(#[0-9A-Fa-f]{{6}})"', THEME)
+    # The screen's value (a handout's pictures swap some: `printing ? PRINT : "#SCREEN"`).
+    found = re.search(
+        rf'property color {name}: (?:printing \? [^:]+ : )?"(#[0-9A-Fa-f]{{6}})"', THEME
+    )
     assert found is not None, name
     return QColor(found.group(1)).rgb()
 

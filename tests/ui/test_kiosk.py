@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 from collections.abc import Iterator
@@ -187,7 +188,11 @@ def test_admin_flow_with_lockout(kiosk_viewer: KioskViewer) -> None:
     kv = kiosk_viewer
     kv.key(Qt.Key.Key_Escape, times=5)
     assert kv.kiosk.pin_visible and kv.item("pinPad").isVisible()
-    for _ in range(5):
+    kv.type_pin("0000")
+    assert kv.item("pinMessage").property("text") == "Wrong PIN. Tries left: 4"
+    kv.type_pin("0000")
+    assert kv.item("pinMessage").property("text") == "Wrong PIN. Tries left: 3"
+    for _ in range(3):
         kv.type_pin("0000")
     assert kv.kiosk.guard.locked(kv.clock.now)
     assert kv.item("pinMessage").property("text") == "Locked. Try again in 300 s."
@@ -201,6 +206,8 @@ def test_admin_flow_with_lockout(kiosk_viewer: KioskViewer) -> None:
     assert "Last content error: none" in status
     exits: list[int] = []
     kv.kiosk.exitRequested.connect(exits.append)
+    kv.click_item("admin-exit")
+    assert exits == [] and kv.item("adminConfirmExit").isVisible()  # Exit asks once more
     kv.click_item("admin-exit")
     assert exits == [0]
     assert len(kv.kiosk.guard.history) == 7  # 5 wrong, 1 while locked, 1 right
@@ -252,14 +259,55 @@ def test_idle_attract_touch_cycle(kiosk_viewer: KioskViewer) -> None:
     assert controller.currentIndex == 2  # and resumes in the attract loop
 
 
-def test_idle_closes_an_open_admin_panel(kiosk_viewer: KioskViewer) -> None:
+def test_idle_timeout_leaves_the_admin_panel_open_for_a_while(kiosk_viewer: KioskViewer) -> None:
+    """The visitors' idle timeout (90 s) does not close the panel under the technician's
+    hands; five minutes without a touch do, and the attract loop starts."""
     kv = kiosk_viewer
     kv.key(Qt.Key.Key_Escape, times=5)
     kv.type_pin(PIN)
     assert kv.kiosk.admin_visible
     kv.clock.now += 91
     kv.kiosk.tick()
+    assert kv.kiosk.admin_visible
+    kv.clock.now += 300 - 91
+    kv.kiosk.tick()
     assert not kv.kiosk.admin_visible and kv.kiosk.loop.mode is Mode.ATTRACT
+
+
+def test_the_idle_timeout_leaves_the_pin_pad_open(kiosk_viewer: KioskViewer) -> None:
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    assert kv.kiosk.pin_visible
+    kv.clock.now += 120
+    kv.kiosk.tick()
+    assert kv.kiosk.pin_visible
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+
+
+def test_r_restarts_only_from_the_admin_panel(
+    kiosk_viewer: KioskViewer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """R on a kiosk's keyboard is a visitor's key press, before and after the panel was open."""
+    caplog.set_level(logging.INFO)
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Right)  # a visitor: slide 1
+    kv.key(Qt.Key.Key_Right)  # slide 2
+    assert kv.controller.currentIndex == 1
+    kv.key(Qt.Key.Key_R)
+    assert kv.controller.currentIndex == 1 and kv.kiosk.loop.mode is Mode.VISITOR
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    kv.key(Qt.Key.Key_Escape)  # the panel closes
+    assert not kv.kiosk.admin_visible
+    kv.key(Qt.Key.Key_R)
+    kv.kiosk.restartShow()  # and no other way in either
+    assert kv.controller.currentIndex == 1 and kv.kiosk.loop.mode is Mode.VISITOR
+    assert "restarted by the admin" not in caplog.text
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    kv.key(Qt.Key.Key_R)  # from the open panel it does restart
+    assert kv.kiosk.loop.mode is Mode.ATTRACT and "restarted by the admin" in caplog.text
 
 
 def test_reload_valid_invalid_and_half_written(kiosk_viewer: KioskViewer) -> None:
@@ -345,10 +393,70 @@ def test_visits_are_recorded(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
     data = read_database(tmp_path / "visits.sqlite")
     assert len(data.visits) == 1
     visit = data.visits[0]
-    assert [(v.slide, round(v.seconds)) for v in visit.views][:2] == [("s1", 5), ("s2", 7)]
+    # Only what the visitor saw: not the attract slide (s2) on screen when they touched it,
+    # nor the one the attract loop shows when the visit ends (s2 again).
+    assert [(v.slide, round(v.seconds)) for v in visit.views] == [("s1", 5), ("s2", 7), ("s1", 1)]
     assert visit.taps == ["ev"]
     assert visit.ended is not None
     assert len(data.attract_days) >= 2  # at start-up and after the visit
+
+
+def test_attract_loop_slides_are_not_views(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    """The attract loop runs through s2 and s3 for a while; a visitor then sees s1 only."""
+    from exhibit.analytics.read import read_database
+
+    kv = kiosk_viewer
+    for _ in range(5):
+        kv.clock.now += 12
+        kv.kiosk.tick()
+    assert kv.kiosk.loop.mode is Mode.ATTRACT
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a visitor: back to s1
+    kv.clock.now += 20
+    kv.clock.now += 90
+    kv.kiosk.tick()  # idle: back to the attract loop's s2
+    kv.clock.now += 12
+    kv.kiosk.tick()
+    assert kv.kiosk.analytics is not None
+    kv.kiosk.analytics.close()
+    data = read_database(tmp_path / "visits.sqlite")
+    assert [[(v.slide, round(v.seconds)) for v in visit.views] for visit in data.visits] == [
+        [("s1", 20)]
+    ]
+
+
+def test_pin_pad_and_admin_panel_are_not_visits(kiosk_viewer: KioskViewer, tmp_path: Path) -> None:
+    """A technician opens the admin panel from the attract loop and closes it: no visit. A
+    visitor's visit under way when the gesture starts ends there and is counted once."""
+    from exhibit.analytics.read import read_database
+
+    kv = kiosk_viewer
+    kv.key(Qt.Key.Key_Escape, times=5)
+    kv.type_pin(PIN)
+    assert kv.kiosk.admin_visible
+    kv.clock.now += 40
+    kv.click_item("admin-close")
+    assert not kv.kiosk.admin_visible
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    stage = kv.item("slideStage")
+    right = stage.mapToScene(stage.boundingRect().center()).toPoint()
+    kv.click(right.x(), right.y())  # a visitor
+    kv.clock.now += 30
+    for _ in range(5):  # the technician's corner taps, mid-visit
+        kv.click(8, 8)
+        kv.clock.now += 0.4
+    assert kv.kiosk.pin_visible
+    kv.clock.now += 20
+    kv.click_item("pinKey-Cancel")
+    assert kv.kiosk.analytics is not None
+    kv.kiosk.analytics.close()
+    data = read_database(tmp_path / "visits.sqlite")
+    assert len(data.visits) == 1
+    visit = data.visits[0]
+    # The visit ends where the gesture may have begun: its window (3 s) before the last tap.
+    assert [(v.slide, round(v.seconds)) for v in visit.views] == [("s1", 29)]
 
 
 def test_pin_pad_and_admin_panel_are_dialogs_for_screen_readers(
@@ -408,7 +516,7 @@ def test_pin_pad_is_walked_by_arrows_and_tab_and_says_when_the_visit_closes_it(
     assert kv.item("pinKey-OK").hasActiveFocus()
     heard: list[str] = []
     kv.item("kioskOverlay").announced.connect(heard.append)
-    kv.clock.now += 91
+    kv.clock.now += 301  # the pad outlasts a visitor's timeout, not five minutes untouched
     kv.kiosk.tick()
     QCoreApplication.processEvents()
     assert not kv.kiosk.pin_visible and heard == ["PIN pad closed"]
@@ -492,3 +600,37 @@ def test_accessibility_mode_by_a_screen_reader_press_and_when_not_offered(
     kv.kiosk.access_offered = False  # as `"access_mode": false` in the kiosk config
     kv.kiosk.toggleAccessMode()
     assert not kv.kiosk.access_on
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1080, 1920), (800, 600), (3840, 2160)])
+def test_the_attract_cue_sits_on_the_slide(
+    qapp: QGuiApplication, make_exhibit: MakeExhibit, size: tuple[int, int]
+) -> None:
+    """Over the slide, above its foot: not over the caption band, nor (in portrait) the
+    timeline under the slide."""
+    register_fonts()
+    controller = Controller(load(make_exhibit(), "ex"), reduced_motion=True)
+    kiosk = Kiosk(
+        controller,
+        PinGuard(STORED),
+        locked_down=False,
+        idle_timeout=90,
+        auto_advance=12,
+        content_label="ex",
+        clock=FakeClock(),
+    )
+    engine = QQmlApplicationEngine()
+    window = create_window(engine, controller, *size, kiosk=kiosk)
+    assert window is not None and wait_until_ready(window)
+    try:
+        stage = find_item(window.contentItem(), "slideStage")
+        cue = find_item(window.contentItem(), "attractCue")
+        assert stage is not None and cue is not None and cue.isVisible()
+        box = cue.mapRectToScene(cue.boundingRect())
+        area = stage.mapRectToScene(stage.boundingRect())
+        assert area.contains(box), (box, area)
+    finally:
+        kiosk.timer.stop()
+        window.close()
+        engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)

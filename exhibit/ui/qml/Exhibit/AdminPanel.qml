@@ -23,6 +23,8 @@ Item {
 
     // Keyboard-only kiosks: the underlined letters, and Escape to close.
     Keys.onPressed: (event) => {
+        if (!panel.visible)
+            return  // a closed panel acts on no key (R, L, X are letters a visitor may type)
         const keys = {[Qt.Key_R]: "restart", [Qt.Key_L]: "reload", [Qt.Key_X]: "exit",
                       [Qt.Key_Escape]: "close", [Qt.Key_C]: "close"}
         if (keys[event.key] !== undefined) panel.act(keys[event.key])
@@ -61,6 +63,21 @@ Item {
                 Accessible.name: text
                 color: Theme.textSoft
                 font.family: Theme.mono
+                font.pixelSize: Theme.uiPx(Theme.fontStatus, panel.unit)
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "adminConfirmExit"
+                width: parent.width
+                visible: panel.kiosk.exitPending
+                wrapMode: Text.Wrap
+                text: panel.controller.t.confirmExit
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+                Accessible.ignored: !visible
+                color: Theme.accent
+                font.family: Theme.sans
+                font.bold: true
                 font.pixelSize: Theme.uiPx(Theme.fontStatus, panel.unit)
             }
             Flow {

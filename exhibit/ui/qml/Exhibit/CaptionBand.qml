@@ -8,7 +8,11 @@ Rectangle {
     required property real unit
     readonly property var current: band.controller.currentSlide  // a SlideModel row, as a map
     signal menuRequested()
-    height: Theme.px(Theme.captionBandHeight, band.unit)
+    // As tall as the design says, or as its caption and credit need: a caption that cannot be
+    // fitted (at the smallest size already, or above 100 % text size) takes its own height.
+    height: Math.max(Theme.px(Theme.captionBandHeight, band.unit),
+                     captionColumn.implicitHeight + 2 * Theme.space08 * band.unit,
+                     placeColumn.implicitHeight + 2 * Theme.space08 * band.unit)
     color: Theme.ink
 
     Rectangle { anchors { left: parent.left; right: parent.right; top: parent.top } height: 1; color: Theme.inkSoft }
@@ -20,12 +24,14 @@ Rectangle {
         anchors.rightMargin: Theme.space14 * band.unit
         spacing: Theme.space04 * band.unit
         Text {
+            id: captionText
             textFormat: Text.PlainText
             objectName: "captionText"
             width: parent.width
-            height: Math.min(implicitHeight, (band.current.credit ? Theme.captionMaxHeightWithCredit
-                                                                  : Theme.captionMaxHeight)
-                                             * band.unit * Theme.textScale)
+            readonly property bool fits: !Theme.textGrows && font.pixelSize > minimumPixelSize
+            height: !fits ? implicitHeight
+                          : Math.min(implicitHeight, (band.current.credit ? Theme.captionMaxHeightWithCredit
+                                                                          : Theme.captionMaxHeight) * band.unit)
             text: band.current.caption || ""
             Accessible.role: Accessible.StaticText
             Accessible.name: text
@@ -33,7 +39,7 @@ Rectangle {
             color: Theme.textOnInk
             font.family: Theme.serif
             font.pixelSize: Theme.px(Theme.fontCaption, band.unit)
-            fontSizeMode: Text.Fit
+            fontSizeMode: fits ? Text.Fit : Text.FixedSize
             minimumPixelSize: Math.max(Theme.fontFloor, Theme.unitPx(Theme.fontCaptionMin, band.unit))
         }
         Text {
@@ -109,10 +115,12 @@ Rectangle {
             horizontalAlignment: Text.AlignRight
             text: band.current.sectionTitle || ""
             Accessible.role: Accessible.StaticText
-            Accessible.name: text
-            height: Theme.px(Theme.sectionNameHeight, band.unit)
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: Theme.fontFloorFit
+            Accessible.name: text  // the whole name, however it is elided on screen
+            // A long name wraps to two lines and is elided there, inside its column: it never
+            // runs under the Sections button.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.bold: true

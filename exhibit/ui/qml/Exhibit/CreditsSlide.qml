@@ -5,6 +5,8 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.paper
+    contentHeight: slideRoot.textGrows ? heading.y + heading.height + list.implicitHeight
+                                         + (Theme.creditsBodyTop + Theme.creditsBottom) * slideRoot.unit : 0
 
     Text {
         textFormat: Text.PlainText
@@ -25,11 +27,14 @@ SlideBase {
     }
 
     RichLabel {
+        id: list
         anchors {
-            left: parent.left; right: parent.right; top: heading.bottom; bottom: parent.bottom
+            left: parent.left; right: parent.right; top: heading.bottom
             leftMargin: Theme.creditsMargin * slideRoot.unit; rightMargin: Theme.creditsMargin * slideRoot.unit
-            topMargin: Theme.creditsBodyTop * slideRoot.unit; bottomMargin: Theme.creditsBottom * slideRoot.unit
+            topMargin: Theme.creditsBodyTop * slideRoot.unit
         }
+        // Fitted into the slide at 100 %; its own height above (the page then scrolls).
+        height: fits ? Math.max(0, slideRoot.height - y - Theme.creditsBottom * slideRoot.unit) : implicitHeight
         unit: slideRoot.unit
         text: slideRoot.slide.creditsHtml
         Accessible.role: Accessible.Paragraph

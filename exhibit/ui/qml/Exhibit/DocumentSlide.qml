@@ -6,6 +6,9 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.inkSoft
+    contentHeight: slideRoot.textGrows ? pageRect.y + header.y + header.height + excerpt.implicitHeight + bottomMark.height
+                                         + citation.height + (Theme.pageExcerptTop + 2 * Theme.pageMarkBottom
+                                                              + Theme.pageMarginBottom + Theme.citationBottom) * slideRoot.unit : 0
 
     Rectangle {
         id: shadow
@@ -173,9 +176,10 @@ SlideBase {
         Accessible.role: Accessible.StaticText
         Accessible.name: text
         Accessible.ignored: !slideRoot.onStage
-        color: Theme.textOnInkSoft
+        // Upright, in the desk's brightest text colour and never under the controls' smallest
+        // size: small grey italics on the dark desk were hard to read.
+        color: Theme.textOnInk
         font.family: Theme.sans
-        font.italic: true
-        font.pixelSize: Theme.px(Theme.fontCitation, slideRoot.unit)
+        font.pixelSize: Theme.uiPx(Theme.fontCitation, slideRoot.unit)
     }
 }

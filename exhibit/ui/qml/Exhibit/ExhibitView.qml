@@ -71,6 +71,13 @@ FocusScope {
         }
     }
 
+    function toggleFullScreen() {
+        const window = root.Window.window
+        if (!window) return
+        if (window.visibility === Window.FullScreen) window.showNormal()
+        else window.showFullScreen()
+    }
+
     Keys.onPressed: (event) => {
         // The open menu is modal: Esc or M closes it, and no other key reaches the show.
         if (menu.open) {
@@ -89,6 +96,13 @@ FocusScope {
         case Qt.Key_B: case Qt.Key_Period: root.controller.toggleBlank(); break
         case Qt.Key_Plus: case Qt.Key_Equal: root.controller.stepTextScale(1); break
         case Qt.Key_Minus: root.controller.stepTextScale(-1); break
+        // A desktop window started with --fullscreen (or made so) leaves it with Esc or F11;
+        // F11 makes it fullscreen again. A kiosk's lockdown takes these keys before they come.
+        case Qt.Key_F11: root.toggleFullScreen(); break
+        case Qt.Key_Escape:
+            if (root.Window.window?.visibility !== Window.FullScreen) return
+            root.Window.window.showNormal()
+            break
         default: return
         }
         event.accepted = true

@@ -1,8 +1,9 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The visible keyboard-focus indicator: a bright ring around the focused control. The ring
-// itself is made only while the control has focus (one per timeline row cost start-up time).
+// The visible keyboard-focus indicator: a bright ring around the focused control, while the
+// keyboard is in use (Theme.focusVisible). The ring itself is made only while the control has
+// focus (one per timeline row cost start-up time).
 Loader {
     id: holder
     property real unit: 1
@@ -11,7 +12,7 @@ Loader {
     objectName: "focusRingHolder"
     anchors.fill: parent
     z: 100
-    active: control !== null && control.activeFocus
+    active: control !== null && control.activeFocus && Theme.focusVisible
     sourceComponent: Rectangle {
         objectName: "focusRing"
         anchors.fill: parent

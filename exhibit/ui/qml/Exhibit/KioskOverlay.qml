@@ -9,6 +9,11 @@ Item {
     required property Kiosk kiosk
     required property Controller controller
     required property real unit
+    // The slide stage: the cue sits at its foot, over the slide (not the caption band, nor the
+    // timeline under the slide in portrait). It and the overlay share the window's top left.
+    property Item stage: null
+    readonly property real stageWidth: overlay.stage ? overlay.stage.width : overlay.width
+    readonly property real stageHeight: overlay.stage ? overlay.stage.height : overlay.height
 
     Connections {
         target: overlay.Window.window
@@ -75,12 +80,6 @@ Item {
     }
 
     // The step control of the mode: big previous / next buttons in the slide's lower corners.
-    property Item stage: null
-    Component.onCompleted: {
-        const items = overlay.Window.contentItem ? overlay.Window.contentItem.children : []
-        for (let i = 0; i < items.length; ++i)
-            if (items[i].objectName === "exhibitView") overlay.stage = (items[i] as ExhibitView).stage
-    }
     Repeater {
         model: overlay.kiosk.accessMode && !overlay.overlayOpen && overlay.stage ? [-1, 1] : []
         delegate: Rectangle {
@@ -117,10 +116,9 @@ Item {
         id: cue
         objectName: "attractCue"
         visible: overlay.kiosk.attract && !overlay.kiosk.pinVisible && !overlay.kiosk.adminVisible
-        anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: parent.bottom
-        anchors.bottomMargin: Theme.cueBottom * overlay.unit
-        width: cueText.implicitWidth + Theme.cuePaddingX * overlay.unit
+        x: Math.round((overlay.stageWidth - width) / 2)
+        y: Math.round(overlay.stageHeight - height - Theme.cueBottom * overlay.unit)
+        width: Math.min(overlay.stageWidth, cueText.implicitWidth + Theme.cuePaddingX * overlay.unit)
         height: Math.max(Theme.minTouch, cueText.implicitHeight + Theme.cuePaddingY * overlay.unit)
         radius: height / 2
         color: Theme.accent

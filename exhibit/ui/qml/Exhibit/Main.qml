@@ -41,7 +41,8 @@ Window {
         Component.onCompleted: {
             if (window.kiosk)
                 kioskLayer.setSource("KioskOverlay.qml", {
-                    kiosk: window.kiosk, controller: window.controller, unit: Qt.binding(() => view.unit)
+                    kiosk: window.kiosk, controller: window.controller, unit: Qt.binding(() => view.unit),
+                    stage: view.stage
                 })
         }
     }

@@ -6,6 +6,8 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.paper
+    contentHeight: slideRoot.textGrows ? (Theme.quoteMarginTop + Theme.quoteGap + Theme.quoteMarginBottom) * slideRoot.unit
+                                         + words.implicitHeight + attribution.height : 0
 
     Item {
         id: body
@@ -17,7 +19,7 @@ SlideBase {
         RichLabel {
             id: words
             width: parent.width
-            height: Math.min(parent.height, implicitHeight)
+            height: fits ? Math.min(parent.height, implicitHeight) : implicitHeight
             anchors.verticalCenter: parent.verticalCenter
             unit: slideRoot.unit
             text: slideRoot.slide.text

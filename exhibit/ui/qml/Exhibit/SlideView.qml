@@ -22,6 +22,17 @@ Item {
     // below a null row while they are torn down: hold on to the last row instead.
     Component.onDestruction: view.slide = view.slide
 
+    // Made again when text grows past 100 % or back: its boxes then change from fitting their
+    // text into the slide to taking the text's own height, which a live slide cannot do
+    // without measuring its text while it changes (a binding loop).
+    Connections {
+        target: Theme
+        function onTextGrowsChanged() {
+            loader.active = false
+            loader.active = true
+        }
+    }
+
     Loader {
         id: loader
         anchors.fill: parent

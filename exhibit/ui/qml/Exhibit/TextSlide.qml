@@ -5,6 +5,8 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.paper
+    contentHeight: slideRoot.textGrows ? head.y + head.height + body.height
+                                         + (Theme.textBodyTop + Theme.textSlideBottom) * slideRoot.unit : 0
 
     Column {
         id: head
@@ -17,7 +19,7 @@ SlideBase {
             textFormat: Text.PlainText
             objectName: "fitText"
             width: parent.width
-            height: Math.min(implicitHeight, Theme.textTitleMaxHeight * slideRoot.unit)
+            height: fontSizeMode === Text.FixedSize ? implicitHeight : Math.min(implicitHeight, Theme.textTitleMaxHeight * slideRoot.unit)
             text: slideRoot.slide.title
             Accessible.role: Accessible.Heading
             Accessible.name: text
@@ -26,7 +28,7 @@ SlideBase {
             font.family: Theme.serif
             font.bold: true
             font.pixelSize: Theme.px(Theme.fontTitle, slideRoot.unit)
-            fontSizeMode: Text.Fit
+            fontSizeMode: slideRoot.textGrows ? Text.FixedSize : Text.Fit
             minimumPixelSize: Theme.unitPx(Theme.fontTitleMin, slideRoot.unit)
             wrapMode: Text.Wrap
         }
@@ -39,13 +41,17 @@ SlideBase {
 
     Item {
         anchors {
-            left: parent.left; right: parent.right; top: head.bottom; bottom: parent.bottom
+            left: parent.left; right: parent.right; top: head.bottom
             leftMargin: Theme.textSlideMargin * slideRoot.unit; rightMargin: Theme.textSlideMargin * slideRoot.unit
-            topMargin: Theme.textBodyTop * slideRoot.unit; bottomMargin: Theme.textSlideBottom * slideRoot.unit
+            topMargin: Theme.textBodyTop * slideRoot.unit
         }
+        // The box the body is fitted into at 100 %: from the slide's height, not the page's,
+        // which follows the body's own height above 100 %.
+        height: Math.max(0, slideRoot.height - y - Theme.textSlideBottom * slideRoot.unit)
         RichLabel {
+            id: body
             width: Math.min(parent.width, Theme.textMeasure * slideRoot.unit)
-            height: parent.height
+            height: fits ? parent.height : implicitHeight
             unit: slideRoot.unit
             text: slideRoot.slide.body
             Accessible.role: Accessible.Paragraph

@@ -7,17 +7,20 @@ import QtQuick
 // its unit (ExhibitView works it out from its size), and text sizes by the text scale as well.
 QtObject {
     // -- Colours ------------------------------------------------------------------------------
-    readonly property color ink: "#1C2230"
-    readonly property color inkSoft: "#2A3142"
+    // True while a handout's pictures are drawn: the slides' dark grounds (ink, the desk under
+    // a document) print as white paper and their light words as the paper slides' dark ones.
+    property bool printing: false
+    readonly property color ink: printing ? white : "#1C2230"
+    readonly property color inkSoft: printing ? white : "#2A3142"
     readonly property color paper: "#F3EEE3"
     readonly property color paperDeep: "#E6DECC"
     readonly property color page: "#FBF8F1"
     readonly property color text: "#1C2230"
     readonly property color textSoft: "#4A4F5C"
-    readonly property color textOnInk: "#F3EEE3"
-    readonly property color textOnInkSoft: "#C9C3B6"
+    readonly property color textOnInk: printing ? text : "#F3EEE3"
+    readonly property color textOnInkSoft: printing ? textSoft : "#C9C3B6"
     readonly property color accent: "#A63D2F"
-    readonly property color accentOnInk: "#E0A458"
+    readonly property color accentOnInk: printing ? accent : "#E0A458"
     readonly property color gold: "#B8893B"
     readonly property color highlight: "#E0A458"
     readonly property color focusOnPaper: "#2F5DA8"  // the focus ring on cream menus and pads
@@ -29,7 +32,7 @@ QtObject {
     readonly property color panelDark: "#11151E"
     readonly property color previewGround: "#0E1118"
     readonly property color labelGround: "#CC1C2230"
-    readonly property color shadow: "#10131B"
+    readonly property color shadow: printing ? "#E6E2DA" : "#10131B"
     readonly property color pageEdge: "#D8D0BE"
     readonly property color good: "#9FD49B"
     readonly property color warning: "#F08A7A"
@@ -46,8 +49,15 @@ QtObject {
     readonly property string sans: "Noto Sans"
     readonly property string mono: "Noto Sans Mono"
 
+    // Whether the keyboard-focus ring shows: after a key press, not after a click or a touch
+    // (exhibit/ui/focusring.py watches the windows' input and sets it).
+    property bool focusVisible: true
+
     // Text size for readers who need it larger: 1, 1.25 or 1.5 (set from the controller).
     property real textScale: 1.0
+    // Above 100 % slide text is set at its full size and never fitted down: boxes take the
+    // text's own height, and a slide that then runs long scrolls (SlideBase).
+    readonly property bool textGrows: textScale > 1
 
     // A size of the type scale in pixels, at a view's layout unit and the text scale: px() for
     // slide text, which scales with its stage however small; uiPx() and uiHeadingPx() for the
@@ -221,6 +231,7 @@ QtObject {
     readonly property real creditsTop: 90
     readonly property real creditsBodyTop: 30
     readonly property real creditsBottom: 50
+    readonly property real scrollStep: 80           // a wheel notch scrolls a long slide this far
 
     // The caption band, timeline and section menu.
     readonly property real captionBandHeight: 150   // scaled with the text too
@@ -230,7 +241,6 @@ QtObject {
     readonly property real bandButtonHeight: 60
     readonly property real bandButtonPadding: 44    // both sides together
     readonly property real bandPlaceWidth: 250      // the section name and slide position
-    readonly property real sectionNameHeight: 30    // scaled with the text too
     readonly property real menuIconWidth: 20
     readonly property real menuIconMinWidth: 12     // px
     readonly property real menuIconThickness: 3
@@ -248,7 +258,7 @@ QtObject {
     readonly property real focusMin: 3              // px
 
     // Kiosk layers.
-    readonly property real cueBottom: 190
+    readonly property real cueBottom: 40            // above the slide stage's foot
     readonly property real accessButton: 72         // the accessibility mode's button
     readonly property real accessButtonX: 110       // clear of the admin corner (8 % of 1080)
     readonly property int accessHoldMs: 800         // how long it is held to switch the mode
@@ -278,4 +288,5 @@ QtObject {
 
     // -- Durations ----------------------------------------------------------------------------
     readonly property int transitionMs: 350
+    readonly property int timelineReturnMs: 8000    // a scrolled timeline returns to the current events
 }

@@ -61,6 +61,9 @@ Rectangle {
         Text {
             textFormat: Text.PlainText
             text: entry.title
+            // A long era's name wraps inside the panel rather than running out of it.
+            width: Math.min(implicitWidth, head.width - (Theme.legendSwatch + Theme.space03) * panel.unit)
+            wrapMode: Text.Wrap
             color: Theme.textOnInkSoft
             font.family: Theme.sans
             font.pixelSize: Theme.uiPx(Theme.fontSmall, panel.unit)
@@ -156,6 +159,8 @@ Rectangle {
         cacheBuffer: prefetch ? Math.max(1, height * 2) : 0
         function startPrefetch() { prefetch = true }
         readonly property real rowsX: Theme.space12 * panel.unit + Math.max(1, panel.laneCount) * (panel.laneWidth + Theme.space02 * panel.unit) + Theme.space05 * panel.unit
+        // Room above the first row for its highlight and focus ring, which the clip would cut.
+        header: Item { width: 1; height: Theme.focusGap * panel.unit + Theme.focusWidth * panel.unit }
         footer: Item { width: 1; height: Theme.timelineFooter * panel.unit }
         Accessible.role: Accessible.List
         Accessible.name: panel.controller.t.timelineEvents
@@ -166,13 +171,20 @@ Rectangle {
             function onFrameSwapped() { Qt.callLater(flick.startPrefetch) }  // as SlideStage
         }
 
+        // The current slide's events in view: all of them, centred, when they fit; else the
+        // first ones from the top.
         function scrollToCurrent() {
-            const rowIndex = panel.controller.currentEventRow
-            if (rowIndex < 0 || rowIndex >= count)
+            const rows = panel.controller.currentEventRows.filter(r => r >= 0 && r < count)
+            if (rows.length === 0)
                 return
             scrollAnim.stop()
+            returnTimer.stop()
             const from = contentY
-            positionViewAtIndex(rowIndex, ListView.Center)
+            const first = rows[0]
+            const last = rows[rows.length - 1]
+            positionViewAtIndex(Math.round((first + last) / 2), ListView.Center)
+            positionViewAtIndex(last, ListView.Contain)
+            positionViewAtIndex(first, ListView.Contain)
             if (panel.controller.reducedMotion)
                 return
             const to = contentY
@@ -182,6 +194,15 @@ Rectangle {
             scrollAnim.start()
         }
         NumberAnimation { id: scrollAnim; target: flick; property: "contentY"; duration: Theme.transitionMs; easing.type: Easing.OutCubic }
+        // A visitor who scrolled the timeline away gets the current events back after a while.
+        onMovementStarted: returnTimer.stop()
+        onMovementEnded: returnTimer.restart()
+        Timer {
+            id: returnTimer
+            objectName: "timelineReturn"
+            interval: Theme.timelineReturnMs
+            onTriggered: flick.scrollToCurrent()
+        }
 
         delegate: Item {
             id: slot
@@ -280,6 +301,18 @@ Rectangle {
                 }
             }
         }
+    }
+
+    // The scroll bar: where the list stands, and that there is more of it above or below.
+    Rectangle {
+        objectName: "timelineScrollBar"
+        visible: flick.contentHeight > flick.height
+        x: flick.x + flick.width - width - Theme.space02 * panel.unit
+        y: flick.y + flick.visibleArea.yPosition * flick.height
+        width: Math.max(Theme.strokeMin * 2, Theme.scrollBarWidth * panel.unit)
+        height: Math.max(Theme.minTouch / 2, flick.visibleArea.heightRatio * flick.height)
+        radius: width / 2
+        color: Theme.rule
     }
 
     Connections {
