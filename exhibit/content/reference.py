@@ -29,6 +29,11 @@ _TYPES = {
     "slides": "list of slide ids",
     "url": "plain string",
     "structure": "list or map",
+    "media": "path to a video or sound file",
+    "poster": "path to a picture",
+    "captions": "path to a .vtt file, a map of language to one, or `none`",
+    "flag": "true or false",
+    "seconds": "seconds ≥ 0",
 }
 
 

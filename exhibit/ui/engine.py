@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QLoggingCategory, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
@@ -56,6 +56,17 @@ def load_for_view(folder: Path, label: str, lang: str | None = None) -> Exhibit:
     return exhibit
 
 
+# Qt Multimedia's FFmpeg backend reports at info level which FFmpeg it loaded, that there is no
+# hardware decoder and no PipeWire, and (gated by the same level) has FFmpeg print each file's
+# stream table on the terminal. None of it is a problem; its warnings still come through.
+MEDIA_CHATTER = "qt.multimedia.*.info=false\nqt.multimedia.*.debug=false"
+
+
+def quiet_media_chatter() -> None:
+    """Keep Qt Multimedia's info and debug lines (and FFmpeg's stream dumps) off the log."""
+    QLoggingCategory.setFilterRules(MEDIA_CHATTER)
+
+
 def application(offscreen: bool = False) -> QGuiApplication:
     """The one QGuiApplication, created on first use (`register_fonts` adds the fonts)."""
     existing = QGuiApplication.instance()
@@ -63,6 +74,7 @@ def application(offscreen: bool = False) -> QGuiApplication:
         return existing
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    quiet_media_chatter()
     app = QGuiApplication([sys.argv[0] if sys.argv else "exhibit"])
     app.setApplicationName("Exhibit")
     app.setOrganizationName("Exhibit")
@@ -129,6 +141,7 @@ def create_window(
 ) -> QQuickWindow | None:
     """Load the Main window from the QML module; None when QML failed to load."""
     register_fonts()
+    quiet_media_chatter()
     engine.addImportPath(str(QML_DIR))
     properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
     if kiosk is not None:

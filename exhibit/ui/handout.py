@@ -32,6 +32,7 @@ from exhibit.ui.engine import (
     register_fonts,
     use_software_renderer,
 )
+from exhibit.ui.mediatrial import still_frames
 from exhibit.ui.render import wait_until_ready
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -44,6 +45,15 @@ ACCENT = QColor("#A63D2F")
 def slide_images(exhibit: Exhibit, lang: str | None) -> list[QImage]:
     """Every slide as the viewer's slide stage draws it (the same QML views as `render`)."""
     controller = Controller(exhibit, lang, reduced_motion=True)
+    frames, frame_folder = still_frames(exhibit)  # a video without a poster: its first frame
+    controller.set_media_still(frames)
+    try:
+        return _grab_slides(exhibit, controller)
+    finally:
+        frame_folder.cleanup()
+
+
+def _grab_slides(exhibit: Exhibit, controller: Controller) -> list[QImage]:
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, 1920, 1080)
     if window is None:
@@ -153,6 +163,7 @@ def write_handout(
     )
 
     total = len(exhibit.slides)
+    transcripts = 0
     for number, (slide, image) in enumerate(zip(exhibit.slides, images, strict=True), 1):
         pages.new_page()
         section = exhibit.section(slide.section_id)
@@ -180,6 +191,13 @@ def write_handout(
         if notes and slide.notes:
             y = pages.text(y + pages.points(6), "Notes", 10, ACCENT, family="Noto Sans", bold=True)
             pages.text(y, slide.notes.get(language, fb), 10, family="Noto Sans", rich=True)
+        transcript = slide.text("transcript").get(language, fb)
+        if transcript:  # a recording's words, on a page of their own after its slide
+            transcripts += 1
+            pages.new_page()
+            title = slide.title.get(language, fb) or slide.caption.get(language, fb)
+            y = pages.text(page.top(), f"Transcript: {title}", 16, bold=True)
+            pages.text(y, transcript, 11, family="Noto Serif", rich=True)
 
     pages.new_page()
     y = pages.text(page.top(), "Timeline", 22, bold=True)
@@ -196,7 +214,7 @@ def write_handout(
     y = pages.text(page.top(), "Sources and credits", 22, bold=True)
     pages.text(y, credits_html(exhibit, language), 10, family="Noto Sans", rich=True)
     pages.finish()
-    return total + 3
+    return total + transcripts + 3
 
 
 def handout(folder: Path, label: str, out: Path, lang: str | None, notes: bool, paper: str) -> int:
