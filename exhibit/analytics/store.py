@@ -95,7 +95,9 @@ CREATE INDEX IF NOT EXISTS events_session ON events(session);
 CREATE INDEX IF NOT EXISTS sessions_day ON sessions(day);
 """
 
-EVENT_KINDS = ("slide", "section", "language", "timeline", "attract")
+EVENT_KINDS = (
+    "slide", "section", "language", "timeline", "attract", "media_play", "media_complete",
+)
 
 
 class AnalyticsError(Exception):
@@ -296,6 +298,11 @@ class Analytics:
         """The visitor tapped a timeline event (starts a visit if none is open)."""
         self.touched()
         self._event("timeline", value=_short(event_id))
+
+    def media_event(self, what: str, slide_id: str) -> None:
+        """A recording started ("play") or played to its end ("complete") in a visit."""
+        if self._session is not None and what in ("play", "complete"):
+            self._event(f"media_{what}", value=_short(slide_id))
 
     def attract_started(self) -> None:
         """The attract loop started; ends a visit still open."""

@@ -16,7 +16,7 @@ from exhibit.system.dirs import config_dir
 from exhibit.system.files import write_private
 
 CONFIG_NAME = "kiosk.json"
-KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion"}
+KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion", "max_volume"}
 LIMITS = {"idle_timeout": MAX_IDLE_SECONDS, "auto_advance": MAX_SLIDE_SECONDS}
 
 
@@ -30,6 +30,7 @@ class KioskConfig(Record):
     idle_timeout: float | None = None
     auto_advance: float | None = None
     reduced_motion: bool = False
+    max_volume: float = 1.0  # the loudest a recording may play (0 to 1)
 
 
 def default_path() -> Path:
@@ -82,7 +83,12 @@ def _config(path: Path, data: dict[str, Any]) -> KioskConfig:
     reduced = data.get("reduced_motion", False)
     if not isinstance(reduced, bool):
         raise ConfigError(f"{path}: error: reduced_motion must be true or false")
-    return KioskConfig(pin_hash, data.get("idle_timeout"), data.get("auto_advance"), reduced)
+    volume = data.get("max_volume", 1.0)
+    if isinstance(volume, bool) or not isinstance(volume, int | float) or not 0 <= volume <= 1:
+        raise ConfigError(f"{path}: error: max_volume must be a number from 0 to 1")
+    return KioskConfig(
+        pin_hash, data.get("idle_timeout"), data.get("auto_advance"), reduced, float(volume)
+    )
 
 
 def _seconds(value: object, limit: float) -> bool:

@@ -152,6 +152,7 @@ def _build_kiosk(
         notifier=notifier,
         analytics=analytics,
         analytics_note=analytics_note,
+        max_volume=config.max_volume,
         parent=app,
     )
     kiosk.exitRequested.connect(app.exit)

@@ -64,6 +64,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         notifier: Notifier | None = None,
         analytics: Analytics | None = None,
         analytics_note: str = "",
+        max_volume: float = 1.0,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -86,6 +87,9 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.idle_timeout = idle_timeout
         self.auto_advance = auto_advance
         self.loop = self._new_loop(controller.exhibit)
+        # No sound until a visitor touches the screen (a muted attract video may play).
+        controller.set_sound(False, max_volume)
+        controller.mediaPlayed.connect(self._media_played)
         self.loop.start(clock())
         controller.moved()
         self._moving = False
@@ -134,6 +138,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
                 self.analytics.session_ended(idle_for=self.idle_timeout)
                 self.analytics.attract_started()
             self.controller.reset_language()
+            self.controller.stop_media()  # the visit is over: whatever plays stops, unheard
+            self.controller.set_sound(False)
             self.close_overlays()
             self.changed.emit()
         self._schedule()
@@ -143,6 +149,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         if self.analytics is not None:
             self.analytics.touched()
         began = self.loop.touched(self.clock())
+        self.controller.set_sound(True)
         if began:
             self._moving = True
             self.controller.moved()
@@ -165,6 +172,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _language_chosen(self) -> None:
         if self.analytics is not None and self.loop.mode is Mode.VISITOR:
             self.analytics.language_chosen(self.controller.words_language())
+
+    def _media_played(self, what: str, slide_id: str) -> None:
+        if self.analytics is not None and self.loop.mode is Mode.VISITOR:
+            self.analytics.media_event(what, slide_id)
 
     def _event_tapped(self, event_id: str) -> None:
         if self.analytics is not None:
