@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QAbstractItemModel, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QLocale,
+    QObject,
+    QSize,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImageReader
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit.content.model import Exhibit
@@ -39,6 +49,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     eventTapped = Signal(str)
     soundChanged = Signal()
     mediaPositionChanged = Signal()
+    pictureZoomedChanged = Signal()
     # To the media slide on stage: "toggle", "seek" (by `amount` seconds) or "stop".
     mediaCommand = Signal(str, float)
     # From it, for the analytics: ("play" | "complete", slide id).
@@ -62,6 +73,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._volume_cap = 1.0
         self._media_position = ""
         self._media_live = True
+        self._picture_zoomed = False
         self._frame_posters: dict[str, str] = {}
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
@@ -290,6 +302,27 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         """One slide's row as a map: a copy, which the slide views can hold on to (a list
         delegate outlives its model's row object, and would read it as null)."""
         return self._slides.row(index)
+
+    def _get_picture_zoomed(self) -> bool:
+        return self._picture_zoomed
+
+    def _set_picture_zoomed(self, value: bool) -> None:
+        if value != self._picture_zoomed:
+            self._picture_zoomed = value
+            self.pictureZoomedChanged.emit()
+
+    # The picture on screen is zoomed in: a tap or a drag belongs to it, not to the stage.
+    pictureZoomed = Property(
+        bool, _get_picture_zoomed, _set_picture_zoomed, notify=pictureZoomedChanged
+    )
+
+    @Slot(str, result=QSize)
+    def pictureSize(self, url: str) -> QSize:
+        """A picture's own size in pixels from its header (empty for a drawing or unreadable)."""
+        path = QUrl(url).toLocalFile()
+        if path.lower().endswith(".svg"):
+            return QSize()
+        return QImageReader(path).size()
 
     @Slot(str, str)
     def reportMediaProblem(self, url: str, alt: str) -> None:

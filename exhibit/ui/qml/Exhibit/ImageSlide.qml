@@ -40,6 +40,7 @@ SlideBase {
         }
         source: slideRoot.slide.imageUrl
         alt: slideRoot.slide.alt
+        zoomable: true
         controller: slideRoot.controller
         unit: slideRoot.unit
         onStage: slideRoot.onStage
