@@ -30,6 +30,7 @@ FieldType = Literal[
     "captions",  # a WebVTT file, a map of language to WebVTT file, or `none`
     "flag",  # true or false
     "seconds",  # a number of seconds, 0 or more
+    "pictures",  # a list of paths to pictures inside the exhibit
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
 
@@ -126,6 +127,10 @@ SLIDE: tuple[Field, ...] = (
     Field(
         "language_note", "plain", "in what language the words were recorded", 160,
         optional=("quote", "document"),
+    ),
+    Field(
+        "scan", "pictures", "pictures of the real pages, in order, shown beside the excerpt",
+        optional=("document",),
     ),
     # Media (video and audio slides, a quote's recording): gathered into `Slide.media`.
     Field(

@@ -126,6 +126,7 @@ class Slide(Record):
     date: HistDate | None = None
     source: str = ""
     media: Media | None = None
+    scan: tuple[Path, ...] = ()  # a document's page pictures
 
     def text(self, name: str) -> LocalText:
         """The text field `name` (one of `fields.SLIDE_TEXTS`), empty when not set."""

@@ -79,6 +79,7 @@ class FieldReader:
             "captions": lambda node, f, what: self.captions(node, what),
             "flag": lambda node, f, what: self.flag(node, what),
             "seconds": lambda node, f, what: self.seconds(node, what),
+            "pictures": lambda node, f, what: self.picture_list(node, what),
         }
 
     # -- reporting -------------------------------------------------------------------------
@@ -421,6 +422,14 @@ class FieldReader:
             return None
         self.note_hidden(path)
         return Captions(lang, path, tuple(Cue(c.start, c.end, c.text) for c in cues))
+
+    def picture_list(self, node: Node, what: str) -> tuple[Path, ...] | None:
+        """A list of pictures (a document's scanned pages): at least one, each checked."""
+        if not isinstance(node.value, list) or not node.value:
+            self.at(node, f"{what} must be a list of pictures, one a page")
+            return None
+        paths = [self.image(item, f"{what} page {n}") for n, item in enumerate(node.value, 1)]
+        return None if None in paths else tuple(p for p in paths if p is not None)
 
     def flag(self, node: Node, what: str) -> bool | None:
         if not isinstance(node.value, bool):

@@ -34,6 +34,7 @@ _TYPES = {
     "captions": "path to a .vtt file, a map of language to one, or `none`",
     "flag": "true or false",
     "seconds": "seconds ≥ 0",
+    "pictures": "list of paths to pictures",
 }
 
 

@@ -80,6 +80,7 @@ BY_TYPE: dict[str, dict[str, Any]] = {
     "captions": CAPTIONS,
     "flag": {"type": "boolean"},
     "seconds": {"type": "number", "minimum": 0},
+    "pictures": {"type": "array", "items": PATH, "minItems": 1},
 }
 
 

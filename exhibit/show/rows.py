@@ -27,7 +27,7 @@ DERIVED_ROLES = (
 )
 _SUFFIX = {
     "image": "Url", "date": "Text", "source": "Text", "media": "Url", "poster": "Url",
-    "seconds": "Seconds",
+    "seconds": "Seconds", "pictures": "Urls",
 }
 # A document slide's header block: the label's string and the role it shows.
 _MEMO_ROWS = (("memoFrom", "sender"), ("memoTo", "recipient"), ("memoDate", "dateText"))
@@ -92,6 +92,8 @@ def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
         return list(slide.events)
     if f.type == "number":
         return slide.duration or 0.0
+    if f.type == "pictures":
+        return [path.as_uri() for path in slide.scan]
     raise ValueError(f"slide field {f.key} of type {f.type} has no role value")
 
 

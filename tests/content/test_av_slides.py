@@ -186,3 +186,24 @@ def test_captions_parse_tags_entities_hours_and_settings() -> None:
     assert [(c.start, c.end, c.text) for c in cues] == expected
     with pytest.raises(VttError):
         parse_vtt("WEBVTT\n\nintro\n")
+
+
+DOCUMENT = (
+    "  - id: d\n    kind: document\n    title: A memo\n    classification: SECRET\n"
+    "    date: 1993\n    source: memo\n    excerpt: Words.\n"
+)
+
+
+def test_scanned_pages_are_checked_one_by_one(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: [one/pic.svg, one/no.png]\n")
+    assert lines(root) == [
+        "ex/one/section.yaml:11:25: error: scan page 2: media file 'no.png' does not exist"
+    ]
+    root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: []\n")
+    assert lines(root) == [
+        "ex/one/section.yaml:11:11: error: scan must be a list of pictures, one a page"
+    ]
+    root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: [one/pic.svg]\n")
+    result = check(root, "ex")
+    assert result.ok and result.exhibit is not None
+    assert [p.name for p in result.exhibit.slides[0].scan] == ["pic.svg"]

@@ -101,3 +101,42 @@ def test_a_drawing_zooms_a_little_and_an_unzoomed_tap_still_turns(
     wheel(viewer, box, -40)
     assert box.property("zoom") == 1
     assert QPointF(box.property("panX"), box.property("panY")) == QPointF(0, 0)
+
+
+DOCUMENT = """id: one
+title: One
+slides:
+  - id: memo-page
+    kind: document
+    title: A memo
+    classification: SECRET
+    date: 1993
+    source: memo
+    excerpt: The typed words.
+    scan: [one/p1.png, one/p2.png]
+"""
+
+
+def test_a_document_shows_its_scanned_pages_beside_the_excerpt_and_turns_them(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit
+) -> None:
+    root = make_exhibit(one__section_yaml=DOCUMENT)
+    for number, colour in ((1, "#efe8d8"), (2, "#d8d0be")):
+        page = QImage(1700, 2200, QImage.Format.Format_RGB32)
+        page.fill(QColor(colour))
+        assert page.save(str(Path(root) / "one" / f"p{number}.png"))
+    viewer = open_viewer(load(root), size=(1280, 720))
+    assert viewer.item("scanView").isVisible()
+    assert viewer.item("scanPageText").property("text") == "Page 1 of 2"
+    image = viewer.item("slideImage")
+    assert str(image.property("source").fileName()) == "p1.png"
+    button = viewer.item("scanNext")
+    point = button.mapToScene(button.boundingRect().center()).toPoint()
+    QTest.mouseClick(viewer.window, Qt.MouseButton.LeftButton, pos=point)
+    assert viewer.item("scanPageText").property("text") == "Page 2 of 2"
+    assert str(image.property("source").fileName()) == "p2.png"
+    assert viewer.controller.currentIndex == 0  # the button turned the page, not the slide
+    page_box = viewer.item("documentPage")
+    assert page_box.x() + page_box.width() <= viewer.item("scanView").x()
+    wheel(viewer, image.parentItem(), 2)
+    assert image.parentItem().property("zoom") > 1

@@ -190,6 +190,7 @@ QtObject {
     readonly property real mediaCuePadding: 12
     readonly property real mediaCardWidth: 1100
     readonly property real voiceButtonRoom: 360     // a quote's "hear the voice" button
+    readonly property real scanGap: 60              // around a document's typed page and its scans
     readonly property real zoomWheelStep: 1.25      // a wheel notch zooms a picture by this
     readonly property real zoomDrawingMax: 4        // a drawing (SVG) zooms up to this
     readonly property real quoteIndent: 170
