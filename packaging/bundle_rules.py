@@ -62,6 +62,7 @@ EXCLUDE_MODULES = [
     "PySide6.QtWebSockets",
     "PySide6.QtSerialPort",
     "PySide6.QtPdf",
+    "PySide6.QtMultimediaWidgets",  # QtMultimedia's hook brings it, and with it QtWidgets
     "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore",
 ]
