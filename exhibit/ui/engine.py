@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine, QQmlEngine
 from PySide6.QtQuick import QQuickWindow
@@ -18,6 +18,7 @@ from exhibit.content.cache import load_cached
 from exhibit.content.model import Exhibit
 from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
+from exhibit.ui.mediatrial import quiet_media_chatter
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 FONT_DIR = Path(__file__).resolve().parent.parent / "assets" / "fonts"
@@ -54,17 +55,6 @@ def load_for_view(folder: Path, label: str, lang: str | None = None) -> Exhibit:
     if lang is not None and lang not in exhibit.languages:
         raise UsageError(f"--lang {lang}: this exhibit has {', '.join(exhibit.languages)}")
     return exhibit
-
-
-# Qt Multimedia's FFmpeg backend reports at info level which FFmpeg it loaded, that there is no
-# hardware decoder and no PipeWire, and (gated by the same level) has FFmpeg print each file's
-# stream table on the terminal. None of it is a problem; its warnings still come through.
-MEDIA_CHATTER = "qt.multimedia.*.info=false\nqt.multimedia.*.debug=false"
-
-
-def quiet_media_chatter() -> None:
-    """Keep Qt Multimedia's info and debug lines (and FFmpeg's stream dumps) off the log."""
-    QLoggingCategory.setFilterRules(MEDIA_CHATTER)
 
 
 def application(offscreen: bool = False) -> QGuiApplication:

@@ -18,17 +18,27 @@ if TYPE_CHECKING:  # the viewer loads its exhibit from the cache, without the re
     from exhibit.content.reader import Ref
 
 TRIAL_MS = 8_000  # the most one file may take to open and show a frame
+# Qt Multimedia's FFmpeg backend reports at info level which FFmpeg it loaded, that there is no
+# hardware decoder and no PipeWire, and (gated by the same level) has FFmpeg print each file's
+# stream table on the terminal. None of it is a problem; its warnings still come through.
+MEDIA_CHATTER = "qt.multimedia.*.info=false\nqt.multimedia.*.debug=false"
+
+
+def quiet_media_chatter() -> None:
+    """Keep Qt Multimedia's info and debug lines (and FFmpeg's stream dumps) off the log."""
+    from PySide6.QtCore import QLoggingCategory
+
+    QLoggingCategory.setFilterRules(MEDIA_CHATTER)
 
 
 @contextlib.contextmanager
-def _quiet() -> Iterator[None]:
-    """Qt's and FFmpeg's own words about a file kept off the terminal while it is tried: the
-    caller says in one line what went wrong."""
+def quiet_decoders() -> Iterator[None]:
+    """Qt's, FFmpeg's and the picture decoders' own words about a file kept off the terminal
+    while it is tried (and the application they need made): the caller says in one line what
+    went wrong."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtGui import QGuiApplication
-
-    from exhibit.ui.engine import quiet_media_chatter
 
     quiet_media_chatter()
     if QGuiApplication.instance() is None:
@@ -51,7 +61,7 @@ def media_problems(media: list[Ref]) -> list[Problem]:
         return []
     failed: dict[str, str] = {}
     problems = []
-    with _quiet():
+    with quiet_decoders():
         for ref in media:
             if ref.target not in failed:
                 failed[ref.target] = trial(ref.target)
@@ -67,7 +77,7 @@ def still_frames(exhibit: Exhibit) -> tuple[dict[str, str], tempfile.TemporaryDi
     files in a temporary folder (keep it while they are shown): slide id → file URL."""
     folder = tempfile.TemporaryDirectory(prefix="exhibit-frames-")
     frames: dict[str, str] = {}
-    with _quiet():
+    with quiet_decoders():
         for slide in exhibit.slides:
             media = slide.media
             if slide.kind != "video" or media is None or media.poster is not None:
@@ -81,6 +91,13 @@ def still_frames(exhibit: Exhibit) -> tuple[dict[str, str], tempfile.TemporaryDi
 
 def frame_at(path: str, seconds: float) -> Any:
     """The video's picture at `seconds` (a QImage), or None when none can be decoded."""
+    return _decode(path, seconds)[0]
+
+
+def _decode(path: str, seconds: float) -> tuple[Any, str, bool]:
+    """Open the file and, for a video, decode its picture at `seconds`: the picture (None
+    when there is none), why it could not be opened ("" when it could) and whether it is
+    a video."""
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
 
@@ -89,33 +106,44 @@ def frame_at(path: str, seconds: float) -> Any:
     player.setVideoSink(sink)
     loop = QEventLoop()
     found: list[Any] = []
+    errors: list[str] = []
     status = QMediaPlayer.MediaStatus
+
+    def on_status(value: Any) -> None:
+        if value in (status.LoadedMedia, status.InvalidMedia, status.EndOfMedia):
+            loop.quit()
+
+    def on_error(error: Any, text: str) -> None:
+        errors.append(text or "it cannot be opened")
+        loop.quit()
 
     def on_frame(frame: Any) -> None:
         if frame.isValid() and frame.startTime() >= seconds * 1_000_000 - 50_000:
             found.append(frame.toImage())
             loop.quit()
 
-    player.mediaStatusChanged.connect(
-        lambda value: loop.quit() if value in (status.LoadedMedia, status.InvalidMedia) else None
-    )
-    player.errorOccurred.connect(lambda error, text: loop.quit())
+    player.mediaStatusChanged.connect(on_status)
+    player.errorOccurred.connect(on_error)
     timer = QTimer(singleShot=True, interval=TRIAL_MS)
     timer.timeout.connect(loop.quit)
     timer.start()
     player.setSource(QUrl.fromLocalFile(path))
     if player.mediaStatus() not in (status.LoadedMedia, status.InvalidMedia):
         loop.exec()
-    if player.mediaStatus() == status.LoadedMedia and player.hasVideo():
+    if not errors and player.mediaStatus() != status.LoadedMedia:
+        errors.append("it did not open in time")
+    video = not errors and player.hasVideo()
+    if video:
         sink.videoFrameChanged.connect(on_frame)
-        player.setPosition(int(seconds * 1000))
+        if seconds:
+            player.setPosition(int(seconds * 1000))
         player.play()
         timer.start()
         loop.exec()
         player.stop()
     timer.stop()
     player.setSource(QUrl())
-    return found[0] if found else None
+    return (found[0] if found else None), (errors[0] if errors else ""), video
 
 
 def trial(path: str) -> str:
@@ -159,46 +187,5 @@ def _sound_trial(path: str) -> str:
 
 def _picture_trial(path: str) -> str:
     """Why the file cannot be opened or (when it is a video) its first frame decoded."""
-    from PySide6.QtCore import QEventLoop, QTimer, QUrl
-    from PySide6.QtMultimedia import QMediaPlayer, QVideoSink
-
-    player = QMediaPlayer()
-    sink = QVideoSink()
-    player.setVideoSink(sink)
-    loop = QEventLoop()
-    state: dict[str, Any] = {"frame": False, "error": ""}
-    status = QMediaPlayer.MediaStatus
-
-    def on_status(value: Any) -> None:
-        if value in (status.LoadedMedia, status.InvalidMedia, status.EndOfMedia):
-            loop.quit()
-
-    def on_error(error: Any, text: str) -> None:
-        state["error"] = text or "it cannot be opened"
-        loop.quit()
-
-    def on_frame(frame: Any) -> None:
-        if frame.isValid():
-            state["frame"] = True
-            loop.quit()
-
-    player.mediaStatusChanged.connect(on_status)
-    player.errorOccurred.connect(on_error)
-    timer = QTimer(singleShot=True, interval=TRIAL_MS)
-    timer.timeout.connect(loop.quit)
-    timer.start()
-    player.setSource(QUrl.fromLocalFile(path))
-    if player.mediaStatus() not in (status.LoadedMedia, status.InvalidMedia):
-        loop.exec()
-    if not state["error"] and player.mediaStatus() != status.LoadedMedia:
-        state["error"] = "it did not open in time"
-    if not state["error"] and player.hasVideo():
-        sink.videoFrameChanged.connect(on_frame)
-        player.play()
-        timer.start()
-        loop.exec()
-        player.stop()
-        state["error"] = state["error"] or ("" if state["frame"] else "no picture decoded")
-    timer.stop()
-    player.setSource(QUrl())
-    return str(state["error"])
+    picture, error, video = _decode(path, 0.0)
+    return error or ("no picture decoded" if video and picture is None else "")
