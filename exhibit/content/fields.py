@@ -158,7 +158,7 @@ SLIDE: tuple[Field, ...] = (
     ),
     Field(
         "transcript", "markdown_file",
-        "everything said and shown, in a .md file: on screen on request, and in the handout",
+        "everything said and shown, in a .md file: printed in the handout after the slide",
         20_000, optional=(*MEDIA_KINDS, "quote"),
     ),
     Field("loop", "flag", "play again from the start at the end (false)", optional=MEDIA_KINDS),
