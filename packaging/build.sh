@@ -95,6 +95,7 @@ DEPENDS=(
     libxcb-keysyms1 libxcb-randr0 libxcb-render0 libxcb-render-util0 libxcb-shape0
     libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1
     libwayland-client0 libwayland-cursor0 libwayland-egl1
+    libpulse0 libdrm2 libbz2-1.0 libxext6 libxrandr2
 )
 
 # Every library the bundle needs and does not carry must be installed here and belong to a

@@ -27,13 +27,16 @@ KEEP_PLUGINS: dict[str, frozenset[str] | str] = {
     "platforminputcontexts": frozenset({"composeplatforminputcontextplugin"}),
     # The picture formats an exhibit may use: SVG, JPEG, GIF, WebP (PNG is built into QtGui).
     "imageformats": frozenset({"qsvg", "qjpeg", "qgif", "qwebp"}),
+    # Video and sound: Qt Multimedia's FFmpeg backend (FFmpeg's own libraries ship beside Qt's).
+    "multimedia": frozenset({"ffmpegmediaplugin"}),
 }
 
 # QML module folders the views import (`import QtQuick`, `import QtQuick.Window`) and the ones
 # those import in turn (QtQuick -> QtQml -> QtQml.Models, QtQml.WorkerScript). Not the
 # Controls styles, Layouts, Shapes, Effects, Dialogs, 3D, Pdf, VirtualKeyboard, Wayland, ...
 KEEP_QML = frozenset(
-    {"QtQml", "QtQml/Base", "QtQml/Models", "QtQml/WorkerScript", "QtQuick", "QtQuick/Window"}
+    {"QtQml", "QtQml/Base", "QtQml/Models", "QtQml/WorkerScript", "QtQuick", "QtQuick/Window",
+     "QtMultimedia"}
 )
 
 # PySide6 modules nothing imports (QtQml imports QtNetwork and QtQuick imports QtOpenGL, so
@@ -59,7 +62,7 @@ EXCLUDE_MODULES = [
     "PySide6.QtWebSockets",
     "PySide6.QtSerialPort",
     "PySide6.QtPdf",
-    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",  # QtMultimedia's hook brings it, and with it QtWidgets
     "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore",
 ]
@@ -67,7 +70,8 @@ EXCLUDE_MODULES = [
 # Libraries that come from the system, as they do for a `pip install` of PySide6, and not
 # from the build machine: the C++ runtime (GPU drivers load the system's and need it to be
 # at least as new), X11/xcb/xkb and Wayland client libraries, EGL/GL, fontconfig and
-# freetype (whose configuration files belong to the system), D-Bus, GLib, zlib and zstd.
+# freetype (whose configuration files belong to the system), D-Bus, GLib, zlib and zstd, and
+# for Qt Multimedia the PulseAudio client, DRM and bzip2 (FFmpeg).
 # These names are Linux sonames; nothing on Windows or macOS matches. The .deb depends on
 # the Debian packages holding them (packaging/build.sh).
 _SYSTEM_LIBRARY = re.compile(
@@ -75,7 +79,7 @@ _SYSTEM_LIBRARY = re.compile(
     r"|Xinerama|Xcomposite|Xdamage|xcb|xcb-[a-z0-9-]+|xkbcommon|xkbcommon-x11"
     r"|EGL|GL|GLX|GLdispatch|OpenGL|GLESv2|wayland-client|wayland-cursor|wayland-egl"
     r"|fontconfig|freetype|dbus-1|glib-2\.0|gthread-2\.0|gobject-2\.0|gio-2\.0|gmodule-2\.0"
-    r"|z|zstd)\.so(?:\.[0-9]+)*$"
+    r"|z|zstd|pulse|drm|bz2)\.so(?:\.[0-9]+)*$"
 )
 
 _QT_PART = re.compile(r"(?:^|/)PySide6/(?:Qt/)?(plugins|qml|translations)/(.+)$")

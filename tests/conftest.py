@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
@@ -23,3 +25,22 @@ def qapp_cls() -> type:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication
+
+
+@pytest.fixture(scope="session")
+def media_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Test media made with ffmpeg once a session (tests/mediafiles.py): name → path."""
+    from tests.mediafiles import make_media
+
+    return make_media(tmp_path_factory.mktemp("media"))
+
+
+@pytest.fixture(scope="session")
+def sound_server() -> Iterator[None]:
+    """A PulseAudio null sink for the tests that play sound (tests/mediafiles.py)."""
+    from tests.mediafiles import start_null_sink
+
+    server = start_null_sink(Path(os.environ["XDG_RUNTIME_DIR"]))
+    yield
+    server.terminate()
+    server.wait(timeout=30)

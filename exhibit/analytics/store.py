@@ -99,7 +99,9 @@ CREATE INDEX IF NOT EXISTS events_session ON events(session);
 CREATE INDEX IF NOT EXISTS sessions_day ON sessions(day);
 """
 
-EVENT_KINDS = ("slide", "section", "language", "timeline", "attract")
+EVENT_KINDS = (
+    "slide", "section", "language", "timeline", "attract", "media_play", "media_complete",
+)
 
 
 class AnalyticsError(Exception):
@@ -330,6 +332,11 @@ class Analytics:
                 self._dropped(exc)
             return
         self.session_ended(idle_for=max(0.0, self.clock() - since), reason="admin")
+
+    def media_event(self, what: str, slide_id: str) -> None:
+        """A recording started ("play") or played to its end ("complete") in a visit."""
+        if self._session is not None and what in ("play", "complete"):
+            self._event(f"media_{what}", value=_short(slide_id))
 
     def attract_started(self) -> None:
         """The attract loop started; ends a visit still open."""

@@ -26,6 +26,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         from exhibit.ui.pictures import decode_problems
 
         result.problems.extend(decode_problems(result.pictures))
+    if result.exhibit is not None and result.media:
+        from exhibit.ui.mediatrial import media_problems
+
+        result.problems.extend(media_problems(result.media))
     for problem in sorted(result.problems, key=lambda p: (p.file, p.line, p.column)):
         print(printable(problem.format()))
     if not result.ok:

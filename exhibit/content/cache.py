@@ -29,7 +29,7 @@ from exhibit.content.record import Record
 from exhibit.content.text import LocalText
 from exhibit.system.dirs import cache_dir
 
-FORMAT = 2  # 2: slide texts kept by field name
+FORMAT = 3  # 2: slide texts kept by field name; 3: slides' media
 
 
 def _encode(value: Any) -> Any:

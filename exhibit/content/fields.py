@@ -26,6 +26,12 @@ FieldType = Literal[
     "url",  # a web address, shown as text and never fetched
     "background",  # a picture inside the exhibit, or a colour #RRGGBB
     "structure",  # a list or map read by its own code in the loader (sections, slides, …)
+    "media",  # a path to a video or sound file inside the exhibit, probed
+    "poster",  # a path to one picture inside the exhibit (no language map)
+    "captions",  # a WebVTT file, a map of language to WebVTT file, or `none`
+    "flag",  # true or false
+    "seconds",  # a number of seconds, 0 or more
+    "pictures",  # a list of paths to pictures inside the exhibit
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
 
@@ -36,7 +42,8 @@ MAX_SLIDE_SECONDS = 3_600.0
 MAX_TALK_MINUTES = 1_440.0
 
 # Sets of slide kinds, for `Field.required` / `Field.optional`.
-KINDS = ("title", "image", "quote", "text", "document", "credits")
+KINDS = ("title", "image", "quote", "text", "document", "credits", "video", "audio")
+MEDIA_KINDS = ("video", "audio")
 EVERY_KIND = KINDS
 
 
@@ -84,21 +91,24 @@ SLIDE: tuple[Field, ...] = (
     ),
     Field(
         "title", "plain", "the slide's heading", 90,
-        required=("title", "text", "document"), optional=("image", "credits"),
+        required=("title", "text", "document"), optional=("image", "credits", *MEDIA_KINDS),
     ),
     Field("subtitle", "plain", "the line under a title", 160, optional=("title", "image")),
     Field(
         "image", "image",
-        "a picture (SVG, PNG, JPEG), or a map of language to picture when it holds text",
-        required=("image",), optional=("title",),
+        "a picture (SVG, PNG, JPEG), or a map of language to picture when it holds text; "
+        "on an audio slide, the picture shown while it plays",
+        required=("image",), optional=("title", "audio"),
     ),
     Field(
-        "alt", "plain", "what the picture shows, for screen readers (required with image)", 300,
-        required=("image",), optional=("title",),
+        "alt", "plain",
+        "what the picture (or the video) shows, for screen readers (required with image)", 300,
+        required=("image", "video"), optional=("title", "audio"),
     ),
     Field(
-        "credit", "plain", "who made the picture, or its licence (leave out only when unknown)",
-        160, optional=("image",),
+        "credit", "plain",
+        "who made the picture or the recording, or its licence (a picture's: leave out only "
+        "when unknown)", 160, required=MEDIA_KINDS, optional=("image",),
     ),
     Field("text", "markdown", "the quotation, verbatim", 360, required=("quote",)),
     Field("speaker", "plain", "who said it", 80, required=("quote",)),
@@ -126,6 +136,50 @@ SLIDE: tuple[Field, ...] = (
     Field(
         "language_note", "plain", "in what language the words were recorded", 160,
         optional=("quote", "document"),
+    ),
+    Field(
+        "scan", "pictures", "pictures of the real pages, in order, shown beside the excerpt",
+        optional=("document",),
+    ),
+    # Media (video and audio slides, a quote's recording): gathered into `Slide.media`.
+    Field(
+        "file", "media",
+        "the video (MP4 with H.264 and AAC, WebM with VP9 and Opus) or sound (MP3, M4A, "
+        "Ogg, WAV) inside the folder", required=MEDIA_KINDS,
+    ),
+    Field(
+        "audio", "media", "the speaker's own voice (MP3, M4A, Ogg, WAV), played on a tap",
+        optional=("quote",), stored_as="file",
+    ),
+    Field(
+        "poster", "poster", "the picture shown before the video plays, and if it cannot",
+        optional=("video",),
+    ),
+    Field(
+        "captions", "captions",
+        "WebVTT captions: a .vtt file or a map of language to file; required when the file "
+        "has sound, unless `none` with a captions_reason",
+        optional=(*MEDIA_KINDS, "quote"),
+    ),
+    Field(
+        "captions_reason", "plain", "why a sound track needs no captions (with captions: none)",
+        160, optional=MEDIA_KINDS,
+    ),
+    Field(
+        "transcript", "markdown_file",
+        "everything said and shown, in a .md file: printed in the handout after the slide",
+        20_000, optional=(*MEDIA_KINDS, "quote"),
+    ),
+    Field("loop", "flag", "play again from the start at the end (false)", optional=MEDIA_KINDS),
+    Field(
+        "autoplay", "flag", "start when the slide is shown (false; muted in a kiosk until a "
+        "touch, never with reduced motion)", optional=("video",),
+    ),
+    Field("start", "seconds", "play from this second (0)", optional=MEDIA_KINDS),
+    Field("end", "seconds", "stop at this second (the end)", optional=MEDIA_KINDS),
+    Field(
+        "volume", "number", "loudness from 0 to 1 (1: as recorded)",
+        optional=(*MEDIA_KINDS, "quote"), maximum=1.0,
     ),
 )
 
@@ -219,6 +273,9 @@ def slide_keys(kind: str) -> tuple[frozenset[str], frozenset[str]]:
     optional = frozenset(f.key for f in SLIDE if all(k in f.optional for k in kinds))
     return required, optional
 
+
+MEDIA_FIELDS = ("file", "poster", "captions", "loop", "autoplay", "start", "end", "volume")
+"""Slide fields kept in `Slide.media`, by the model's name for them."""
 
 IMAGES = "images"
 """Where a slide keeps the pictures of an `image:` language map: in `Slide.texts`, as the path

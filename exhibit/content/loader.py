@@ -22,12 +22,13 @@ from exhibit.content.model import (
     Event,
     Exhibit,
     KioskSettings,
+    Media,
     Section,
     Slide,
     Source,
     Timeline,
 )
-from exhibit.content.reader import LANGUAGE, FieldReader, Ref
+from exhibit.content.reader import LANGUAGE, NO_CAPTIONS, FieldReader, Ref
 from exhibit.content.text import EMPTY
 from exhibit.content.yamlfile import Node, YamlProblem, load_yaml
 
@@ -46,6 +47,7 @@ class CheckResult:
     exhibit: Exhibit | None
     problems: list[Problem] = field(default_factory=list)
     pictures: list[Ref] = field(default_factory=list)  # each picture used, and where
+    media: list[Ref] = field(default_factory=list)  # each video and sound file, and where
 
     @property
     def errors(self) -> list[Problem]:
@@ -343,10 +345,14 @@ class _Loader(FieldReader):
             {k: v for k, v in present.items() if k not in ("id", "kind")}, fields.SLIDE
         )
         self.check_slide(item, kind, present, values)
+        self.check_media(item, kind, present, values)
         if slide_id is None or not _complete(values):
             return None
         texts = tuple((name, values.pop(name)) for name in fields.SLIDE_TEXTS if name in values)
-        return Slide(id=slide_id, kind=kind, section_id=section_id, texts=texts, **values)
+        media = _media({name: values.pop(name) for name in fields.MEDIA_FIELDS if name in values})
+        return Slide(
+            id=slide_id, kind=kind, section_id=section_id, texts=texts, media=media, **values
+        )
 
     def slide_kind(self, node: Node | None) -> str | None:
         """The slide's kind; "" when it has none (its other keys are still checked)."""
@@ -377,6 +383,40 @@ class _Loader(FieldReader):
             self.at(present["alt"], "alt text is empty; describe the picture")
         if "notes_file" in present and "notes" in present:
             self.at(present["notes_file"], "use 'notes' or 'notes_file', not both")
+
+    def check_media(
+        self, item: Node, kind: str, present: dict[str, Node], values: dict[str, Any]
+    ) -> None:
+        """A video slide plays a video, an audio slide and a quote sound; sound has captions
+        (or `captions: none` with a reason); a trim ends after it starts."""
+        key = "audio" if kind == "quote" else "file"
+        probed = values.get("file")
+        if probed is not None:
+            _, probe = probed
+            if (kind == "video") != probe.has_video:
+                self.at(present[key], f"{key}: " + (
+                    "a sound file belongs on an audio slide" if kind == "video"
+                    else "a video file belongs on a video slide"
+                ))
+                values["file"] = None
+            elif probe.has_audio and "captions" not in present and kind != "quote":
+                self.at(
+                    present[key],
+                    f"{key}: the file has sound, so it needs captions (a .vtt file), or "
+                    "'captions: none' and a captions_reason when no words are heard",
+                )
+        captions = values.get("captions")
+        if captions == NO_CAPTIONS and "captions_reason" not in present:
+            self.at(present["captions"], "captions: none needs a captions_reason saying why")
+        if "captions_reason" in present and captions != NO_CAPTIONS:
+            self.at(present["captions_reason"], "captions_reason goes with 'captions: none'")
+        if kind == "audio" and "image" in present and "alt" not in present:
+            self.at(present["image"], "an image needs alt text: add 'alt' describing the picture")
+        start, end = values.get("start") or 0.0, values.get("end")
+        if end is not None and end <= start:
+            self.at(present["end"], "end must be after start")
+        elif probed is not None and start and probed[1].seconds and start >= probed[1].seconds:
+            self.at(present["start"], f"start is past the file's end ({probed[1].seconds:g} s)")
 
     def slide_id(self, node: Node | None) -> str | None:
         """Read a slide id and claim it, reporting a duplicate anywhere in the exhibit."""
@@ -415,6 +455,22 @@ class _Loader(FieldReader):
                     )
 
 
+def _media(values: dict[str, Any]) -> Media | None:
+    """The slide's media fields gathered (None when it plays nothing)."""
+    if "file" not in values:
+        return None
+    path, probe = values.pop("file")
+    captions = values.pop("captions", ())
+    return Media(
+        file=path,
+        has_video=probe.has_video,
+        has_audio=probe.has_audio,
+        seconds=probe.seconds,
+        captions=() if captions == NO_CAPTIONS else captions,
+        **values,
+    )
+
+
 def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
@@ -427,7 +483,7 @@ def check(root: Path, label: str | None = None) -> CheckResult:
     except RecursionError:
         loader.report("content is nested too deeply")
         exhibit = None
-    return CheckResult(exhibit, loader.problems, loader.pictures)
+    return CheckResult(exhibit, loader.problems, loader.pictures, loader.media)
 
 
 def load(root: Path, label: str | None = None) -> Exhibit:

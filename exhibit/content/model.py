@@ -66,6 +66,49 @@ class Timeline(Record):
 
 
 @record(frozen=True)
+class Cue(Record):
+    """One caption: its words from `start` to `end` seconds into the media file."""
+
+    start: float
+    end: float
+    text: str
+
+
+@record(frozen=True)
+class Captions(Record):
+    """A WebVTT file's cues, in one language ("" when the slide gives one file for all)."""
+
+    lang: str
+    file: Path
+    cues: tuple[Cue, ...] = ()
+
+
+@record(frozen=True)
+class Media(Record):
+    """A video or sound file a slide plays (video and audio slides; a quote's `audio`)."""
+
+    file: Path
+    has_video: bool = False
+    has_audio: bool = False
+    seconds: float = 0.0  # as its container says; 0 when unknown
+    poster: Path | None = None
+    captions: tuple[Captions, ...] = ()
+    loop: bool = False
+    autoplay: bool = False
+    start: float = 0.0
+    end: float | None = None
+    volume: float = 1.0
+
+    def cues(self, lang: str, fallback: str) -> tuple[Cue, ...]:
+        """The captions in `lang`, else in `fallback`, else the first file given."""
+        by_lang = {c.lang: c.cues for c in self.captions}
+        for key in (lang, fallback, ""):
+            if key in by_lang:
+                return by_lang[key]
+        return self.captions[0].cues if self.captions else ()
+
+
+@record(frozen=True)
 class Slide(Record):
     """One slide. Which fields are set depends on `kind` (see `fields.SLIDE`).
 
@@ -83,6 +126,8 @@ class Slide(Record):
     date: HistDate | None = None
     source: str = ""
     background: str = ""  # a colour '#rrggbb' or a picture's path; "" for none
+    media: Media | None = None
+    scan: tuple[Path, ...] = ()  # a document's page pictures
 
     def text(self, name: str) -> LocalText:
         """The text field `name` (one of `fields.SLIDE_TEXTS`), empty when not set."""

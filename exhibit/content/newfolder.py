@@ -21,10 +21,14 @@ def check_new_folder(out: Path) -> None:
 
 
 def write_new_folder(
-    out: Path, files: Mapping[str, str], copies: Mapping[str, Path] | None = None
+    out: Path,
+    files: Mapping[str, str],
+    copies: Mapping[str, Path] | None = None,
+    data: Mapping[str, bytes] | None = None,
 ) -> None:
-    """Create `out` holding `files` (relative path → UTF-8 text) and `copies` (relative path →
-    file to copy). The folder is built beside `out` and renamed into place."""
+    """Create `out` holding `files` (relative path → UTF-8 text), `copies` (relative path →
+    file to copy) and `data` (relative path → bytes). The folder is built beside `out` and
+    renamed into place."""
     check_new_folder(out)
     parent = out.parent
     parent.mkdir(parents=True, exist_ok=True)
@@ -35,6 +39,10 @@ def write_new_folder(
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        for relative, blob in (data or {}).items():
+            path = staging / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(blob)
         for relative, source in (copies or {}).items():
             path = staging / relative
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -13,17 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from exhibit.content.avfile import AUDIO_SUFFIXES, Probe, media_problem
 from exhibit.content.dates import DateError, HistDate, parse_date
 from exhibit.content.errors import Problem, Severity
 from exhibit.content.fields import IMAGES, Field
 from exhibit.content.markup import render_markdown
 from exhibit.content.media import image_problem
+from exhibit.content.model import Captions, Cue
 from exhibit.content.paths import PathRefused, resolve_inside
 from exhibit.content.text import EMPTY, LocalText
+from exhibit.content.webvtt import VttError, read_vtt
 from exhibit.content.yamlfile import Node, YamlProblem, read_text
 
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 """A slide background's colour, as content writes it."""
+NO_CAPTIONS = "none"  # `captions: none`: a sound track without words (with a reason)
 
 MAX_MARKDOWN_BYTES = 256_000
 # Kept in step with the JSON Schema (schema.py reads them from here).
@@ -57,6 +61,7 @@ class FieldReader:
         self.slide_refs: list[Ref] = []
         self.hidden_files: set[str] = set()
         self.pictures: list[Ref] = []  # every picture used, where (for `check`'s trial decode)
+        self.media: list[Ref] = []  # every video and sound file used, likewise
         self._markdown_node: Node | None = None
         self.readers: dict[str, Callable[[Node, Field, str], Any]] = {
             "plain": lambda node, f, what: self.text(node, what, f.budget),
@@ -72,6 +77,12 @@ class FieldReader:
             "slides": lambda node, f, what: self.id_list(node, what, self.slide_refs),
             "url": lambda node, f, what: self.url(node, what, f.budget),
             "background": lambda node, f, what: self.background(node, what),
+            "media": lambda node, f, what: self.media_file(node, what),
+            "poster": lambda node, f, what: self.image(node, what),
+            "captions": lambda node, f, what: self.captions(node, what),
+            "flag": lambda node, f, what: self.flag(node, what),
+            "seconds": lambda node, f, what: self.seconds(node, what),
+            "pictures": lambda node, f, what: self.picture_list(node, what),
         }
 
     # -- reporting -------------------------------------------------------------------------
@@ -373,6 +384,78 @@ class FieldReader:
         if self._markdown_node is not None:
             self.pictures.append(Ref(str(path), self.file, self._markdown_node, "image"))
         return path.as_uri()
+
+    def media_file(self, node: Node, what: str) -> tuple[Path, Probe] | None:
+        """A video or sound file inside the folder, probed: its path and what it holds."""
+        path = self.path(node, what, must_exist=False)
+        if path is None:
+            return None
+        want = "audio" if path.suffix.lower() in AUDIO_SUFFIXES else "video"
+        probe = media_problem(path, want)
+        if isinstance(probe, str):
+            self.at(node, f"{what}: {probe}")
+            return None
+        self.note_hidden(path)
+        self.media.append(Ref(str(path), self.file, node, what))
+        return path, probe
+
+    def captions(self, node: Node, what: str) -> tuple[Captions, ...] | str | None:
+        """WebVTT files: one for every language, or one per language; or `none`."""
+        if node.value == NO_CAPTIONS:
+            return NO_CAPTIONS
+        if isinstance(node.value, dict):
+            tracks: list[Captions] = []
+            for lang, child in node.value.items():
+                if not self.known_language(node, lang, child, what):
+                    continue
+                track = self.vtt(child, f"{what} ({lang})", lang)
+                if track is None:
+                    return None
+                tracks.append(track)
+            return tuple(tracks) if tracks else None
+        track = self.vtt(node, what, "")
+        return None if track is None else (track,)
+
+    def vtt(self, node: Node, what: str, lang: str) -> Captions | None:
+        path = self.path(node, what, must_exist=True)
+        if path is None:
+            return None
+        if path.suffix.lower() != ".vtt":
+            self.at(node, f"{what} must name a WebVTT (.vtt) file, or be 'none'")
+            return None
+        try:
+            cues = read_vtt(path)
+        except VttError as exc:
+            self.report(exc.message, exc.line, 1, file=self.display(path))
+            return None
+        except OSError as exc:
+            self.at(node, f"{what}: '{path.name}' cannot be read ({exc.strerror or exc})")
+            return None
+        if not cues:
+            self.report("captions file holds no cues", 1, 1, file=self.display(path))
+            return None
+        self.note_hidden(path)
+        return Captions(lang, path, tuple(Cue(c.start, c.end, c.text) for c in cues))
+
+    def picture_list(self, node: Node, what: str) -> tuple[Path, ...] | None:
+        """A list of pictures (a document's scanned pages): at least one, each checked."""
+        if not isinstance(node.value, list) or not node.value:
+            self.at(node, f"{what} must be a list of pictures, one a page")
+            return None
+        paths = [self.image(item, f"{what} page {n}") for n, item in enumerate(node.value, 1)]
+        return None if None in paths else tuple(p for p in paths if p is not None)
+
+    def flag(self, node: Node, what: str) -> bool | None:
+        if not isinstance(node.value, bool):
+            self.at(node, f"{what} must be true or false")
+            return None
+        return node.value
+
+    def seconds(self, node: Node, what: str) -> float | None:
+        """A number of seconds, 0 or more (at most an hour)."""
+        if node.value == 0 and not isinstance(node.value, bool):
+            return 0.0
+        return self.number(node, what, 3_600.0)
 
     def id_list(self, node: Node, what: str, refs: list[Ref]) -> tuple[str, ...] | None:
         if not isinstance(node.value, list):

@@ -30,6 +30,12 @@ _TYPES = {
     "url": "plain string",
     "background": "path to a picture, or #RRGGBB",
     "structure": "list or map",
+    "media": "path to a video or sound file",
+    "poster": "path to a picture",
+    "captions": "path to a .vtt file, a map of language to one, or `none`",
+    "flag": "true or false",
+    "seconds": "seconds ≥ 0",
+    "pictures": "list of paths to pictures",
 }
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import shlex
+import struct
 from pathlib import Path
 
 from exhibit.content.importers.htmltext import trim_plain
@@ -167,6 +169,30 @@ slides:
     citation: Keeper's log, vol. 3, p. 41
     events: [great-storm]
 
+  # audio: a sound to play, with a picture or a title card. Needs file (MP3, M4A, Ogg or
+  # WAV), credit, and captions (a WebVTT .vtt file: words, and sounds in brackets), or
+  # captions: none with a captions_reason. May have title, image with alt, transcript (a .md
+  # file), loop, start and end (seconds) and volume (0 to 1).
+  - id: foghorn
+    kind: audio
+    title: The foghorn
+    file: {section}/media/foghorn.wav
+    captions: {section}/media/foghorn.vtt
+    credit: Sound made for this sample exhibit
+    caption: In fog the horn sounded twice a minute, for as long as the fog lasted.
+
+  # video: moving pictures. Needs file (MP4 with H.264 and AAC, or WebM with VP9 and Opus),
+  # alt (what it shows) and credit, and captions as for audio when it has sound; may have
+  # poster (a picture shown until it plays), transcript, loop, autoplay, start, end, volume.
+  # Put your own film in media/ and take the # off these lines:
+  # - id: harbour-film
+  #   kind: video
+  #   file: {section}/media/harbour.mp4
+  #   poster: {section}/media/lighthouse.svg
+  #   alt: The supply boat rounding the rock at dawn.
+  #   captions: {section}/media/harbour.vtt
+  #   credit: Your film's maker and licence
+
   # credits: lists the sources and credits from exhibit.yaml and every image credit.
   - id: thanks
     kind: credits
@@ -269,6 +295,38 @@ LIGHTHOUSE_SVG = """\
 """
 
 
+FOGHORN_VTT = """\
+WEBVTT
+
+00:00.000 --> 00:01.500
+[A deep foghorn sounds]
+
+00:02.000 --> 00:03.500
+[It sounds again, lower]
+"""
+
+
+def foghorn_wav(rate: int = 8_000) -> bytes:
+    """Two low horn blasts, made here (8 kHz mono WAV, about 60 kB): the sample's sound."""
+    samples = bytearray()
+    for number in range(4 * rate):
+        t = number / rate
+        blast = 0 if t < 2 else 1
+        within = t - 2 * blast
+        if within > 1.5:
+            samples += b"\0\0"
+            continue
+        pitch = 110.0 - 12.0 * blast
+        envelope = min(1.0, within * 8, (1.5 - within) * 4)
+        tone = math.sin(2 * math.pi * pitch * t) + 0.4 * math.sin(4 * math.pi * pitch * t)
+        samples += struct.pack("<h", int(9_000 * envelope * tone))
+    header = struct.pack(
+        "<4sI4s4sIHHIIHH4sI", b"RIFF", 36 + len(samples), b"WAVE", b"fmt ", 16, 1, 1,
+        rate, rate * 2, 2, 16, b"data", len(samples),
+    )
+    return header + bytes(samples)
+
+
 def title_for(folder: Path) -> str:
     """A readable exhibit title from a folder name: 'harbour-museum' → 'Harbour Museum'."""
     words = re.sub(r"[_\-.]+", " ", folder.name).split()
@@ -289,11 +347,12 @@ def scaffold_files(title: str, folder_label: str = "FOLDER") -> dict[str, str]:
         f"{SECTION}/section.yaml": SECTION_YAML.format(schema=schema_comment("section"), **common),
         f"{SECTION}/keepers-day.md": KEEPERS_DAY_MD,
         f"{SECTION}/media/lighthouse.svg": LIGHTHOUSE_SVG,
+        f"{SECTION}/media/foghorn.vtt": FOGHORN_VTT,
     }
 
 
 def create_exhibit(folder: Path, title: str | None = None) -> dict[str, str]:
     """Write the sample exhibit into `folder` (missing or empty; else OutputExists)."""
     files = scaffold_files(title or title_for(folder.resolve()), shlex.quote(str(folder)))
-    write_new_folder(folder, files)
+    write_new_folder(folder, files, data={f"{SECTION}/media/foghorn.wav": foghorn_wav()})
     return files

@@ -48,6 +48,20 @@ IMAGE: dict[str, Any] = {
     ],
 }
 
+VTT: dict[str, Any] = {"type": "string", "pattern": r"\.[vV][tT][tT]$"}
+CAPTIONS: dict[str, Any] = {
+    "description": "WebVTT captions: one .vtt path, a map of language code to path, or none.",
+    "oneOf": [
+        {"const": "none"},
+        VTT,
+        {
+            "type": "object",
+            "patternProperties": {LANGUAGE_PATTERN: VTT},
+            "additionalProperties": False,
+        },
+    ],
+}
+
 BY_TYPE: dict[str, dict[str, Any]] = {
     "plain": TEXT,
     "markdown": TEXT,
@@ -65,6 +79,12 @@ BY_TYPE: dict[str, dict[str, Any]] = {
         "type": "string",
         "description": "A picture inside the exhibit folder, or a colour #RRGGBB.",
     },
+    "media": PATH,
+    "poster": PATH,
+    "captions": CAPTIONS,
+    "flag": {"type": "boolean"},
+    "seconds": {"type": "number", "minimum": 0},
+    "pictures": {"type": "array", "items": PATH, "minItems": 1},
 }
 
 

@@ -16,7 +16,10 @@ from exhibit.system.dirs import config_dir
 from exhibit.system.files import write_private
 
 CONFIG_NAME = "kiosk.json"
-KEYS = {"pin_hash", "idle_timeout", "auto_advance", "reduced_motion", "access_mode", "speech"}
+KEYS = {
+    "pin_hash", "idle_timeout", "auto_advance", "reduced_motion", "access_mode", "speech",
+    "max_volume",
+}
 # How the accessibility mode speaks: the first of speech-dispatcher and espeak-ng found, one of
 # them, or not at all.
 SPEECH = ("auto", "spd-say", "espeak-ng", "off")
@@ -35,6 +38,7 @@ class KioskConfig(Record):
     reduced_motion: bool = False
     access_mode: bool = True  # the accessibility button is offered to visitors
     speech: str = "auto"
+    max_volume: float = 1.0  # the loudest a recording may play (0 to 1)
 
 
 def default_path() -> Path:
@@ -90,6 +94,9 @@ def _config(path: Path, data: dict[str, Any]) -> KioskConfig:
     speech = data.get("speech", "auto")
     if speech not in SPEECH:
         raise ConfigError(f"{path}: error: speech must be one of {', '.join(SPEECH)}")
+    volume = data.get("max_volume", 1.0)
+    if isinstance(volume, bool) or not isinstance(volume, int | float) or not 0 <= volume <= 1:
+        raise ConfigError(f"{path}: error: max_volume must be a number from 0 to 1")
     return KioskConfig(
         pin_hash,
         data.get("idle_timeout"),
@@ -97,6 +104,7 @@ def _config(path: Path, data: dict[str, Any]) -> KioskConfig:
         data.get("reduced_motion", False),
         data.get("access_mode", True),
         speech,
+        float(volume),
     )
 
 

@@ -14,15 +14,21 @@ from typing import Any
 
 from exhibit.content.dates import HistDate
 from exhibit.content.escape import escape_plain
-from exhibit.content.fields import IMAGES, SLIDE, Field
-from exhibit.content.model import Exhibit, Slide
+from exhibit.content.fields import IMAGES, MEDIA_FIELDS, SLIDE, Field
+from exhibit.content.model import Exhibit, Media, Slide
 from exhibit.show.spoken import announcement, narration, plain_of_html
 from exhibit.show.strings import strings_for
 
 # Roles every slide row has besides its fields' roles.
 PLACE_ROLES = ("slideId", "kind", "sectionId", "sectionTitle", "sectionNumber")
-DERIVED_ROLES = ("memoRows", "sourceLine", "creditsHtml", "readText", "announcement", "narration")
-_SUFFIX = {"image": "Url", "date": "Text", "source": "Text"}
+DERIVED_ROLES = (
+    "memoRows", "sourceLine", "creditsHtml", "readText", "announcement", "narration",
+    "hasAudio", "hasVideo", "mediaSeconds",
+)
+_SUFFIX = {
+    "image": "Url", "date": "Text", "source": "Text", "media": "Url", "poster": "Url",
+    "seconds": "Seconds", "pictures": "Urls",
+}
 # A document slide's header block: the label's string and the role it shows.
 _MEMO_ROWS = (("memoFrom", "sender"), ("memoTo", "recipient"), ("memoDate", "dateText"))
 
@@ -53,8 +59,24 @@ def date_text(date: HistDate | None, lang: str) -> str:
     return "" if date is None else date.format(lang)
 
 
+def _media_value(media: Media | None, name: str, lang: str, fallback: str) -> Any:
+    """A media field's role value (its default when the slide plays nothing)."""
+    if name == "captions":
+        cues = media.cues(lang, fallback) if media else ()
+        return [{"start": c.start, "end": c.end, "text": c.text} for c in cues]
+    if name in ("file", "poster"):
+        path = getattr(media, name) if media else None
+        return path.as_uri() if path else ""
+    if media is None:
+        return {"loop": False, "autoplay": False, "start": 0.0, "end": 0.0, "volume": 1.0}[name]
+    value = getattr(media, name)
+    return 0.0 if value is None else value
+
+
 def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
     fb = exhibit.default_language
+    if f.name in MEDIA_FIELDS:
+        return _media_value(slide.media, f.name, lang, fb)
     if f.is_text:
         return slide.text(f.name).get(lang, fb)
     if f.type == "image":  # the picture in `lang` when the slide has one per language
@@ -73,6 +95,8 @@ def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
     if f.type == "background":  # a colour as written, a picture as a file URL
         background = slide.background
         return Path(background).as_uri() if background and background[0] != "#" else background
+    if f.type == "pictures":
+        return [path.as_uri() for path in slide.scan]
     raise ValueError(f"slide field {f.key} of type {f.type} has no role value")
 
 
@@ -99,10 +123,14 @@ def slide_row(
     row["sourceLine"] = " ".join(part for part in (cited, row["languageNote"]) if part)
     row["creditsHtml"] = credits_html(exhibit, lang) if slide.kind == "credits" else ""
     # The rich texts as a screen reader reads them, by the role that shows them.
-    rich = ("text", "body", "excerpt", "creditsHtml", "notes")
+    rich = ("text", "body", "excerpt", "creditsHtml", "notes", "transcript")
     row["readText"] = {role: plain_of_html(row[role]) for role in rich}
     row["announcement"] = announcement(row, words)
     row["narration"] = narration(row)
+    media = slide.media
+    row["hasAudio"] = bool(media and media.has_audio)
+    row["hasVideo"] = bool(media and media.has_video)
+    row["mediaSeconds"] = media.seconds if media else 0.0
     return row
 
 

@@ -25,8 +25,8 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 
 # Libraries the Qt modules Exhibit imports (QtCore, QtGui, QtNetwork, QtQml, QtQuick,
-# QtOpenGL, QtSvg, QtDBus) and the offscreen plugin link against, beyond what every
-# Debian/Ubuntu system has (libc, libstdc++, libgcc, zlib, zstd).
+# QtOpenGL, QtSvg, QtDBus, QtMultimedia with its FFmpeg plugin) and the offscreen plugin link
+# against, beyond what every Debian/Ubuntu system has (libc, libstdc++, libgcc, zlib, zstd).
 CORE = {
     "libglib-2.0.so.0": "libglib2.0-0",
     "libgthread-2.0.so.0": "libglib2.0-0",
@@ -44,6 +44,11 @@ CORE = {
     "libz.so.1": "zlib1g",
     "libstdc++.so.6": "libstdc++6",
     "libgcc_s.so.1": "libgcc-s1",
+    "libpulse.so.0": "libpulse0",
+    "libdrm.so.2": "libdrm2",
+    "libXext.so.6": "libxext6",
+    "libXrandr.so.2": "libxrandr2",
+    "libbz2.so.1.0": "libbz2-1.0",
 }
 
 # What each window platform plugin loads on top of CORE (its GL integrations included).

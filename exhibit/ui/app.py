@@ -155,6 +155,7 @@ def _build_kiosk(
         analytics_note=analytics_note,
         access_mode=config.access_mode,
         speaker=find_speaker(config.speech),
+        max_volume=config.max_volume,
         parent=app,
     )
     kiosk.exitRequested.connect(app.exit)

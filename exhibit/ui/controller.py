@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QAbstractItemModel, QLocale, QObject, Signal, Slot
+from PySide6.QtCore import (
+    Property,
+    QAbstractItemModel,
+    QLocale,
+    QObject,
+    QSize,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QImageReader
 from PySide6.QtQml import QmlElement, QmlUncreatable
 
 from exhibit.content.model import Exhibit
@@ -37,6 +47,13 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     blankedChanged = Signal()
     textScaleChanged = Signal()
     eventTapped = Signal(str)
+    soundChanged = Signal()
+    mediaPositionChanged = Signal()
+    pictureZoomedChanged = Signal()
+    # To the media slide on stage: "toggle", "seek" (by `amount` seconds) or "stop".
+    mediaCommand = Signal(str, float)
+    # From it, for the analytics: ("play" | "complete", slide id).
+    mediaPlayed = Signal(str, str)
 
     def __init__(
         self,
@@ -52,12 +69,19 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._reduced_motion = reduced_motion
         self._blanked = False
         self._text_scale = 1.0
+        self._sound_allowed = True
+        self._volume_cap = 1.0
+        self._media_position = ""
+        self._media_live = True
+        self._picture_zoomed = False
+        self._frame_posters: dict[str, str] = {}
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
         self._eras = EraModel(self)
         self._show = self._new_show(exhibit)
         self._fill_models()
+        self.currentIndexChanged.connect(self._forget_media_position)
 
     @staticmethod
     def _new_show(exhibit: Exhibit, index: int = 0) -> Slideshow:
@@ -285,7 +309,109 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         delegate outlives its model's row object, and would read it as null)."""
         return self._slides.row(index)
 
+    def _get_picture_zoomed(self) -> bool:
+        return self._picture_zoomed
+
+    def _set_picture_zoomed(self, value: bool) -> None:
+        if value != self._picture_zoomed:
+            self._picture_zoomed = value
+            self.pictureZoomedChanged.emit()
+
+    # The picture on screen is zoomed in: a tap or a drag belongs to it, not to the stage.
+    pictureZoomed = Property(
+        bool, _get_picture_zoomed, _set_picture_zoomed, notify=pictureZoomedChanged
+    )
+
+    @Slot(str, result=QSize)
+    def pictureSize(self, url: str) -> QSize:
+        """A picture's own size in pixels from its header (empty for a drawing or unreadable)."""
+        path = QUrl(url).toLocalFile()
+        if path.lower().endswith(".svg"):
+            return QSize()
+        return QImageReader(path).size()
+
     @Slot(str, str)
     def reportMediaProblem(self, url: str, alt: str) -> None:
-        """Called by QML when an image cannot be shown; the show goes on."""
-        log.warning("image could not be shown, placeholder used: %s (%s)", url, alt)
+        """Called by QML when an image or a recording cannot be shown; the show goes on."""
+        log.warning("media could not be shown, placeholder used: %s (%s)", url, alt)
+
+    # -- video and sound -------------------------------------------------------------------
+
+    def _get_sound_allowed(self) -> bool:
+        return self._sound_allowed
+
+    def set_sound(self, allowed: bool, volume_cap: float | None = None) -> None:
+        """Whether recordings may be heard (a kiosk: only after a visitor's touch), and the
+        loudest they may be (0 to 1)."""
+        cap = self._volume_cap if volume_cap is None else max(0.0, min(1.0, volume_cap))
+        if (allowed, cap) != (self._sound_allowed, self._volume_cap):
+            self._sound_allowed, self._volume_cap = allowed, cap
+            self.soundChanged.emit()
+
+    def _get_volume_cap(self) -> float:
+        return self._volume_cap
+
+    def _get_autoplay_allowed(self) -> bool:
+        return not self._reduced_motion
+
+    def _get_media_position(self) -> str:
+        return self._media_position
+
+    def _get_media_live(self) -> bool:
+        return self._media_live
+
+    def set_media_still(self, frames: dict[str, str]) -> None:
+        """Show recordings as still pictures only (`render`, `handout`): the poster, or for a
+        video without one its frame in `frames` (slide id → picture URL)."""
+        self._media_live = False
+        self._frame_posters = dict(frames)
+        self.soundChanged.emit()
+
+    @Slot(str, result=str)
+    def framePoster(self, slide_id: str) -> str:
+        """The still frame taken for a video slide without a poster ("" when none)."""
+        return self._frame_posters.get(slide_id, "")
+
+    mediaLive = Property(bool, _get_media_live, notify=soundChanged)
+    soundAllowed = Property(bool, _get_sound_allowed, notify=soundChanged)
+    volumeCap = Property(float, _get_volume_cap, notify=soundChanged)
+    autoplayAllowed = Property(bool, _get_autoplay_allowed, notify=reducedMotionChanged)
+    mediaPosition = Property(str, _get_media_position, notify=mediaPositionChanged)
+
+    @Slot()
+    def mediaToggle(self) -> None:
+        """Play or pause the recording on the current slide (Space or K in the presenter)."""
+        self.mediaCommand.emit("toggle", 0.0)
+
+    @Slot(float)
+    def mediaSeek(self, seconds: float) -> None:
+        """Move the current recording by `seconds` (J and L: back and on 10 s)."""
+        self.mediaCommand.emit("seek", seconds)
+
+    def stop_media(self) -> None:
+        """Stop whatever plays (the kiosk's idle timeout)."""
+        self.mediaCommand.emit("stop", 0.0)
+
+    @Slot(str, str)
+    def mediaEvent(self, what: str, slide_id: str) -> None:
+        """A recording started ("play") or reached its end ("complete")."""
+        self.mediaPlayed.emit(what, slide_id)
+
+    @Slot(float, float, str)
+    def reportMediaPosition(self, seconds: float, total: float, cue: str) -> None:
+        """Where the current recording is, and its caption now: for the presenter's window."""
+        shown = f"{_clock(seconds)} / {_clock(total)}" + (f" · {cue}" if cue else "")
+        if shown != self._media_position:
+            self._media_position = shown
+            self.mediaPositionChanged.emit()
+
+
+    def _forget_media_position(self) -> None:
+        if self._media_position:
+            self._media_position = ""
+            self.mediaPositionChanged.emit()
+
+
+def _clock(seconds: float) -> str:
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -20,6 +20,7 @@ from exhibit.system.assets import APP_ID, font_dir, window_icon
 from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
 from exhibit.ui.focusring import watch_input
+from exhibit.ui.mediatrial import quiet_media_chatter
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 FONT_DIR = font_dir()
@@ -65,6 +66,7 @@ def application(offscreen: bool = False) -> QGuiApplication:
         return existing
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    quiet_media_chatter()
     app = QGuiApplication([sys.argv[0] if sys.argv else "exhibit"])
     app.setApplicationName("Exhibit")
     app.setOrganizationName("Exhibit")
@@ -132,6 +134,7 @@ def create_window(
 ) -> QQuickWindow | None:
     """Load the Main window from the QML module; None when QML failed to load."""
     register_fonts()
+    quiet_media_chatter()
     engine.addImportPath(str(QML_DIR))
     properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
     if kiosk is not None:

@@ -35,6 +35,7 @@ from exhibit.ui.engine import (
     register_fonts,
     use_software_renderer,
 )
+from exhibit.ui.mediatrial import still_frames
 from exhibit.ui.render import wait_until_ready
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -53,6 +54,15 @@ def slide_images(exhibit: Exhibit, lang: str | None) -> list[QImage]:
     """Every slide as the viewer's slide stage draws it (the same QML views as `render`), in
     the Theme's print colours: dark grounds drawn light, so a page does not waste toner."""
     controller = Controller(exhibit, lang, reduced_motion=True)
+    frames, frame_folder = still_frames(exhibit)  # a video without a poster: its first frame
+    controller.set_media_still(frames)
+    try:
+        return _grab_slides(exhibit, controller)
+    finally:
+        frame_folder.cleanup()
+
+
+def _grab_slides(exhibit: Exhibit, controller: Controller) -> list[QImage]:
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, 1920, 1080)
     if window is None:
@@ -245,6 +255,23 @@ class _Handout:
             parts.append(words["credit"].replace("%1", self.local(slide.credit)))
         return "\n".join(parts)
 
+    def transcripts(self) -> int:
+        """A recording's words, a page each after the slides; returns the pages used."""
+        pages = self.pages
+        used = 0
+        for slide in self.exhibit.slides:
+            transcript = self.local(slide.text("transcript"))
+            if not transcript:
+                continue
+            used += 1
+            pages.new_page()
+            box = QRectF(pages.page)
+            title = self.local(slide.title) or self.local(slide.caption)
+            heading = self.words["transcriptLabel"].replace("%1", title)
+            box.setTop(pages.text(box, heading, 16, "font-weight:bold;"))
+            pages.text(box, transcript, 11, rich=True)
+        return used
+
     def timeline(self) -> None:
         pages = self.pages
         pages.new_page()
@@ -296,6 +323,7 @@ def write_handout(
     parts = _Handout(exhibit, pages, language, notes)
     parts.cover()
     used = parts.slides(images, per_page)
+    used += parts.transcripts()
     parts.timeline()
     parts.credits()
     pages.finish()

@@ -72,6 +72,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         analytics_note: str = "",
         access_mode: bool = True,
         speaker: Speaker | None = None,
+        max_volume: float = 1.0,
         clock: Clock = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -99,6 +100,9 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.idle_timeout = idle_timeout
         self.auto_advance = auto_advance
         self.loop = self._new_loop(controller.exhibit)
+        # No sound until a visitor touches the screen (a muted attract video may play).
+        controller.set_sound(False, max_volume)
+        controller.mediaPlayed.connect(self._media_played)
         self.loop.start(clock())
         controller.moved()
         self._moving = False
@@ -169,6 +173,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self.controller.reset_language()
             if self.pin_visible or self.admin_visible:
                 self.overlaysTimedOut.emit()
+            self.controller.stop_media()  # the visit is over: whatever plays stops, unheard
+            self.controller.set_sound(False)
             self.close_overlays()
             self.changed.emit()
         self._schedule()
@@ -176,6 +182,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def activity(self) -> bool:
         """A touch, click or key press. True when it began a session (and should be eaten)."""
         began = self.loop.touched(self.clock())
+        self.controller.set_sound(True)
         if began:
             self._moving = True
             self.controller.moved()
@@ -202,6 +209,10 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _language_chosen(self) -> None:
         if self.analytics is not None and self.loop.mode is Mode.VISITOR:
             self.analytics.language_chosen(self.controller.words_language())
+
+    def _media_played(self, what: str, slide_id: str) -> None:
+        if self.analytics is not None and self.loop.mode is Mode.VISITOR:
+            self.analytics.media_event(what, slide_id)
 
     def _event_tapped(self, event_id: str) -> None:
         if self.analytics is not None:

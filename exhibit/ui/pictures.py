@@ -14,24 +14,16 @@ TRIAL_SIDE = 512  # decoded no larger than this: the whole file is read, little 
 
 def decode_problems(pictures: list[Ref]) -> list[Problem]:
     """A problem at each place a picture is used that Qt cannot decode."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSize, Qt, qInstallMessageHandler
-    from PySide6.QtGui import QGuiApplication, QImageReader
-
-    if QGuiApplication.instance() is None:  # SVG text needs fonts, fonts need the app
-        QGuiApplication(["exhibit"])
     # Decoders say what went wrong through Qt's messages or straight to the terminal (libpng's
-    # "libpng error: …"): the problem's one line says it instead.
-    previous = qInstallMessageHandler(lambda kind, context, message: None)
-    saved = os.dup(2)
-    try:
-        with open(os.devnull, "wb") as quiet:
-            os.dup2(quiet.fileno(), 2)
+    # "libpng error: …"): the problem's one line says it instead. SVG text needs fonts, and
+    # fonts the application, which `quiet_decoders` makes.
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtGui import QImageReader
+
+    from exhibit.ui.mediatrial import quiet_decoders
+
+    with quiet_decoders():
         return _decode_all(pictures, QImageReader, QSize, Qt.AspectRatioMode.KeepAspectRatio)
-    finally:
-        os.dup2(saved, 2)
-        os.close(saved)
-        qInstallMessageHandler(previous)
 
 
 def _decode_all(pictures: list[Ref], reader_type: Any, size_type: Any, keep: Any) -> list[Problem]:

@@ -6,9 +6,11 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
+from exhibit.content.model import Exhibit
 from exhibit.system.console import Failure, error_line, say
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import (
@@ -18,6 +20,7 @@ from exhibit.ui.engine import (
     load_for_view,
     use_software_renderer,
 )
+from exhibit.ui.mediatrial import still_frames
 
 READY_TIMEOUT_S = 10.0
 
@@ -64,9 +67,20 @@ def render_exhibit(
     messages.install()
     use_software_renderer()
     app = application(offscreen=True)
-    width, height = size
     controller = Controller(exhibit, lang, reduced_motion=True)
     controller.set_text_scale(text_scale)
+    frames, frame_folder = still_frames(exhibit)
+    controller.set_media_still(frames)
+    try:
+        return _render_all(exhibit, controller, out, size, app)
+    finally:
+        frame_folder.cleanup()
+
+
+def _render_all(
+    exhibit: Exhibit, controller: Controller, out: Path, size: tuple[int, int], app: QGuiApplication
+) -> int:
+    width, height = size
     engine = QQmlApplicationEngine()
     window = create_window(engine, controller, width, height)
     if window is None:

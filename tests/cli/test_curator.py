@@ -34,7 +34,7 @@ def test_new_then_check(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert main(["new", str(folder)]) == 0
     assert "new exhibit created" in capsys.readouterr().err
     assert main(["check", str(folder)]) == 0
-    assert "ok (1 sections, 6 slides, 3 events)" in capsys.readouterr().err
+    assert "ok (1 sections, 7 slides, 3 events)" in capsys.readouterr().err  # audio included
 
 
 def test_new_refuses_a_folder_in_use(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

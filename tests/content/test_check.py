@@ -54,7 +54,7 @@ CASES: dict[str, tuple[dict[str, str | None], str]] = {
     "unknown slide kind": (
         {"one__section_yaml": section("  - id: x\n    kind: qoute\n")},
         "ex/one/section.yaml:5:11: error: unknown slide kind 'qoute' (one of title, image, "
-        "quote, text, document, credits); did you mean 'quote'?",
+        "quote, text, document, credits, video, audio); did you mean 'quote'?",
     ),
     "duplicate slide id": (
         {"one__section_yaml": section(QUOTE, QUOTE)},

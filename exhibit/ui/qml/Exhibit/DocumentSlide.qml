@@ -6,6 +6,10 @@ import QtQuick
 SlideBase {
     id: slideRoot
     color: Theme.inkSoft
+    readonly property var scans: slideRoot.slide.scanUrls || []
+    readonly property bool hasScan: slideRoot.scans.length > 0
+    property int scanPage: 0
+    ready: !slideRoot.hasScan || scanPicture.ready
     contentHeight: slideRoot.textGrows ? pageRect.y + header.y + header.height + excerpt.implicitHeight + bottomMark.height
                                          + citation.height + (Theme.pageExcerptTop + 2 * Theme.pageMarkBottom
                                                               + Theme.pageMarginBottom + Theme.citationBottom) * slideRoot.unit : 0
@@ -23,9 +27,12 @@ SlideBase {
     Rectangle {
         id: pageRect
         objectName: "documentPage"
-        anchors.horizontalCenter: parent.horizontalCenter
+        // With scanned pages, the typed page takes the left half and the scans the right.
+        x: slideRoot.hasScan ? Theme.scanGap * slideRoot.unit : (parent.width - width) / 2
         y: Theme.pageTop * slideRoot.unit
-        width: Math.min(parent.width - Theme.pageMarginX * slideRoot.unit, Theme.pageMaxWidth * slideRoot.unit)
+        width: slideRoot.hasScan
+               ? (parent.width - 3 * Theme.scanGap * slideRoot.unit) / 2
+               : Math.min(parent.width - Theme.pageMarginX * slideRoot.unit, Theme.pageMaxWidth * slideRoot.unit)
         height: parent.height - y - citation.height - Theme.pageMarginBottom * slideRoot.unit
         color: Theme.page
         border.color: Theme.pageEdge
@@ -181,5 +188,77 @@ SlideBase {
         color: Theme.textOnInk
         font.family: Theme.sans
         font.pixelSize: Theme.uiPx(Theme.fontCitation, slideRoot.unit)
+    }
+
+    // The real pages: a zoomable picture of one, and page turning under it.
+    Item {
+        id: scanView
+        objectName: "scanView"
+        visible: slideRoot.hasScan
+        anchors { left: pageRect.right; right: parent.right; top: pageRect.top; bottom: pageRect.bottom }
+        anchors.leftMargin: Theme.scanGap * slideRoot.unit
+        anchors.rightMargin: Theme.scanGap * slideRoot.unit
+        FittedImage {
+            id: scanPicture
+            anchors { left: parent.left; right: parent.right; top: parent.top; bottom: turn.top }
+            anchors.bottomMargin: Theme.space06 * slideRoot.unit
+            source: slideRoot.hasScan ? slideRoot.scans[Math.min(slideRoot.scanPage, slideRoot.scans.length - 1)] : ""
+            alt: slideRoot.controller.t.scanPage.arg(slideRoot.scanPage + 1).arg(slideRoot.scans.length) + " · " + (slideRoot.slide.title || "")
+            controller: slideRoot.controller
+            unit: slideRoot.unit
+            onStage: slideRoot.onStage
+            zoomable: true
+            visible: slideRoot.hasScan
+        }
+        Row {
+            id: turn
+            anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+            spacing: Theme.space12 * slideRoot.unit
+            Repeater {
+                model: [-1, 1]
+                Rectangle {
+                    id: turnButton
+                    required property int modelData
+                    objectName: modelData < 0 ? "scanPrevious" : "scanNext"
+                    readonly property bool can: modelData < 0 ? slideRoot.scanPage > 0 : slideRoot.scanPage < slideRoot.scans.length - 1
+                    width: Math.max(Theme.minTouch, Theme.mediaButtonSize * slideRoot.unit)
+                    height: width
+                    radius: width / 2
+                    color: Theme.ink
+                    border.color: Theme.rule
+                    opacity: can ? 1 : 0.4
+                    activeFocusOnTab: slideRoot.onStage && slideRoot.hasScan
+                    Accessible.role: Accessible.Button
+                    Accessible.name: modelData < 0 ? slideRoot.controller.t.previousPage : slideRoot.controller.t.nextPage
+                    Accessible.ignored: !slideRoot.onStage || !slideRoot.hasScan
+                    Accessible.onPressAction: turnButton.go()
+                    Keys.onReturnPressed: turnButton.go()
+                    FocusRing { unit: slideRoot.unit }
+                    function go() { if (can) slideRoot.scanPage += modelData }
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.centerIn: parent
+                        text: turnButton.modelData < 0 ? "‹" : "›"
+                        Accessible.ignored: true
+                        color: Theme.textOnInk
+                        font.family: Theme.sans
+                        font.pixelSize: Theme.uiPx(Theme.fontSubtitle, slideRoot.unit)
+                    }
+                    MouseArea { anchors.fill: parent; onClicked: turnButton.go() }
+                }
+            }
+        }
+        Text {
+            objectName: "scanPageText"
+            textFormat: Text.PlainText
+            anchors { left: parent.left; verticalCenter: turn.verticalCenter }
+            text: slideRoot.controller.t.scanPage.arg(slideRoot.scanPage + 1).arg(slideRoot.scans.length)
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            Accessible.ignored: !slideRoot.onStage || !slideRoot.hasScan
+            color: Theme.textOnInkSoft
+            font.family: Theme.sans
+            font.pixelSize: Theme.uiPx(Theme.fontDetail, slideRoot.unit)
+        }
     }
 }

@@ -86,7 +86,14 @@ FocusScope {
             return
         }
         switch (event.key) {
-        case Qt.Key_Right: case Qt.Key_Space: case Qt.Key_PageDown: case Qt.Key_Down:
+        case Qt.Key_Space:  // plays and pauses a recording; elsewhere, next
+            if ((root.controller.currentSlide.fileUrl || "") !== "") root.controller.mediaToggle()
+            else root.controller.next()
+            break
+        case Qt.Key_K: root.controller.mediaToggle(); break
+        case Qt.Key_J: root.controller.mediaSeek(-10); break
+        case Qt.Key_L: root.controller.mediaSeek(10); break
+        case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
             root.controller.next(); break
         case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
             root.controller.previous(); break

@@ -49,6 +49,7 @@ SlideBase {
                 : slideRoot.height - y - Theme.pictureTextBottom * slideRoot.unit
         source: slideRoot.slide.imageUrl
         alt: slideRoot.slide.alt
+        zoomable: true
         controller: slideRoot.controller
         unit: slideRoot.unit
         onStage: slideRoot.onStage

@@ -36,7 +36,14 @@ Window {
             } else switch (event.key) {
             case Qt.Key_Return: case Qt.Key_Enter:
                 window.presenter.enterNumber(); break
-            case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Space: case Qt.Key_Down:
+            case Qt.Key_Space:  // plays and pauses a recording; elsewhere, next
+                window.presenter.clearNumber()
+                if ((c.currentSlide.fileUrl || "") !== "") c.mediaToggle(); else c.next()
+                break
+            case Qt.Key_K: c.mediaToggle(); break
+            case Qt.Key_J: c.mediaSeek(-10); break
+            case Qt.Key_L: c.mediaSeek(10); break
+            case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
                 window.presenter.clearNumber(); c.next(); break
             case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
                 window.presenter.clearNumber(); c.previous(); break
@@ -179,6 +186,20 @@ Window {
         spacing: Theme.space03
         Text { textFormat: Text.PlainText; Accessible.role: Accessible.StaticText; Accessible.name: text; text: window.controller.currentSlide.sectionTitle || ""; color: Theme.accentOnInk; font.family: Theme.sans; font.bold: true; font.pixelSize: Theme.fontPresenterDetail; font.capitalization: Font.AllUppercase }
         Text { textFormat: Text.PlainText; Accessible.role: Accessible.StaticText; Accessible.name: text; width: parent.width; wrapMode: Text.Wrap; text: window.controller.currentSlide.caption || ""; color: Theme.textOnInkSoft; font.family: Theme.serif; font.pixelSize: Theme.fontPresenterDetail }
+        // A recording on the audience screen: where it is, and the caption it shows now.
+        Text {
+            textFormat: Text.PlainText
+            objectName: "presenterMedia"
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+            width: parent.width
+            visible: (window.controller.currentSlide.fileUrl || "") !== ""
+            wrapMode: Text.Wrap
+            text: window.controller.t.mediaKeys + "  " + window.controller.mediaPosition
+            color: Theme.accentOnInk
+            font.family: Theme.sans
+            font.pixelSize: Theme.fontPresenterDetail
+        }
     }
 
     // The sections with their planned minutes; tap to jump.

@@ -45,11 +45,26 @@ SlideBase {
         }
     }
 
+    // The speaker's own voice, when the slide has a recording of it.
+    Loader {
+        active: (slideRoot.slide.fileUrl || "") !== ""
+        anchors { right: parent.right; bottom: parent.bottom }
+        anchors.rightMargin: Theme.quoteMarginRight * slideRoot.unit
+        anchors.bottomMargin: Theme.quoteMarginBottom * slideRoot.unit
+        sourceComponent: VoiceButton {
+            slide: slideRoot.slide
+            unit: slideRoot.unit
+            controller: slideRoot.controller
+            onStage: slideRoot.onStage
+        }
+    }
+
     Column {
         id: attribution
         anchors {
             left: parent.left; right: parent.right; bottom: parent.bottom
-            leftMargin: Theme.quoteIndent * slideRoot.unit; rightMargin: Theme.quoteMarginRight * slideRoot.unit
+            leftMargin: Theme.quoteIndent * slideRoot.unit
+            rightMargin: (Theme.quoteMarginRight + ((slideRoot.slide.fileUrl || "") !== "" ? Theme.voiceButtonRoom : 0)) * slideRoot.unit
             bottomMargin: Theme.quoteMarginBottom * slideRoot.unit
         }
         spacing: Theme.space05 * slideRoot.unit

@@ -98,6 +98,7 @@ Item {
     DragHandler {
         id: swipe
         objectName: "swipeHandler"
+        enabled: !stage.controller.pictureZoomed  // a zoomed picture pans instead
         target: null
         xAxis.enabled: true
         yAxis.enabled: false
@@ -120,6 +121,7 @@ Item {
 
     TapHandler {
         objectName: "tapHandler"
+        enabled: !stage.controller.pictureZoomed
         onTapped: (eventPoint) => {
             if (eventPoint.position.x < stage.width / 3)
                 stage.controller.previous()

@@ -45,6 +45,8 @@ Item {
             case "text": return textSlide
             case "document": return documentSlide
             case "credits": return creditsSlide
+            case "video": return mediaSlide
+            case "audio": return mediaSlide
             }
             return null
         }
@@ -55,5 +57,6 @@ Item {
     Component { id: quoteSlide; QuoteSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
     Component { id: textSlide; TextSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
     Component { id: documentSlide; DocumentSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
+    Component { id: mediaSlide; MediaSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
     Component { id: creditsSlide; CreditsSlide { slide: view.slide; unit: view.unit; controller: view.controller; onStage: view.onStage } }
 }

@@ -107,6 +107,7 @@ QtObject {
     readonly property int fontHeading: 32       // the timeline's heading; a section menu entry
     readonly property int fontPrompt: 28        // the PIN pad's message
     readonly property int fontCaption: 27
+    readonly property int fontMediaCue: 34      // captions over a video (px(): with text size)
     readonly property int fontButton: 26        // admin buttons
     readonly property int fontPinWord: 24       // the PIN pad's Cancel and OK (unitPx())
     readonly property int fontStatus: 22        // the admin panel's status lines
@@ -198,6 +199,20 @@ QtObject {
     readonly property real placeholderMaxWidth: 900
     readonly property real placeholderMaxHeight: 560
     readonly property real placeholderInset: 80     // both sides together
+    // Video and audio slides: the control bar under the picture, its play button and scrubber,
+    // and the captions drawn over the picture's foot.
+    readonly property real mediaBarHeight: 72
+    readonly property real mediaButtonSize: 56
+    readonly property real mediaTrackHeight: 8
+    readonly property real mediaKnobSize: 24
+    readonly property real mediaTimeWidth: 200
+    readonly property real mediaCueInset: 40
+    readonly property real mediaCuePadding: 12
+    readonly property real mediaCardWidth: 1100
+    readonly property real voiceButtonRoom: 360     // a quote's "hear the voice" button
+    readonly property real scanGap: 60              // around a document's typed page and its scans
+    readonly property real zoomWheelStep: 1.25      // a wheel notch zooms a picture by this
+    readonly property real zoomDrawingMax: 4        // a drawing (SVG) zooms up to this
     readonly property real quoteIndent: 170
     readonly property real quoteMarginRight: 130
     readonly property real quoteMarginTop: 110
