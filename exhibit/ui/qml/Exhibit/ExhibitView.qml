@@ -126,6 +126,7 @@ FocusScope {
         controller: root.controller
         unit: root.unit
         portrait: root.portrait
+        onJumped: reader.forceActiveFocus()
         x: root.portrait ? 0 : showArea.width
         y: root.portrait ? showArea.height : 0
         width: root.portrait ? root.width : Math.round(Math.max(Theme.timelineMinWidth, root.width * Theme.timelineShare))
@@ -140,6 +141,7 @@ FocusScope {
         unit: root.unit
         // The focus goes back where it was when the menu opened (the Sections button, say).
         property Item opener: null
+        onChosen: menu.opener = reader  // a chosen section's slide takes the focus, to be read
         onOpenChanged: {
             if (menu.open) {
                 menu.opener = root.Window.activeFocusItem
