@@ -145,7 +145,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
                 self.analytics.session_ended(idle_for=self.idle_timeout)
                 self.analytics.attract_started()
             self._set_access(False)  # the mode ends with the visit
-            self.controller.reset_language()
+            self.controller.end_visit()
             if self.pin_visible or self.admin_visible:
                 self.overlaysTimedOut.emit()
             self.close_overlays()

@@ -69,6 +69,13 @@ FocusScope {
         function onTextScaleChanged() {
             root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)), "")
         }
+        // The kiosk visit ended: the next visitor finds the attract loop, not the last one's menu.
+        function onVisitEnded() {
+            if (!menu.open)
+                return
+            menu.opener = reader
+            menu.open = false
+        }
     }
 
     Keys.onPressed: (event) => {
