@@ -54,6 +54,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     mediaCommand = Signal(str, float)
     # From it, for the analytics: ("play" | "complete", slide id).
     mediaPlayed = Signal(str, str)
+    visitEnded = Signal()  # a kiosk visit ended: the views close their menus
 
     def __init__(
         self,
@@ -218,6 +219,11 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def reset_language(self) -> None:
         """Back to the exhibit's default language (the kiosk does this for each new visitor)."""
         self._set_lang(self._exhibit.default_language)
+
+    def end_visit(self) -> None:
+        """A kiosk visit ended: the default language again, and no menu left open for the next."""
+        self.reset_language()
+        self.visitEnded.emit()
 
     def _get_title(self) -> str:
         return self._exhibit.title.get(self._lang, self._exhibit.default_language)

@@ -170,7 +170,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         if ended:
             log.info("visitor session ended; attract loop started")
             self._set_access(False)  # the mode ends with the visit
-            self.controller.reset_language()
+            self.controller.end_visit()
             if self.pin_visible or self.admin_visible:
                 self.overlaysTimedOut.emit()
             self.controller.stop_media()  # the visit is over: whatever plays stops, unheard

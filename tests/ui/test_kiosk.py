@@ -310,6 +310,20 @@ def test_r_restarts_only_from_the_admin_panel(
     assert kv.kiosk.loop.mode is Mode.ATTRACT and "restarted by the admin" in caplog.text
 
 
+def test_idle_closes_the_sections_menu(kiosk_viewer: KioskViewer) -> None:
+    """The visit's end leaves no menu over the attract loop for the next visitor."""
+    kv = kiosk_viewer
+    kv.click_item("sectionMenuButton")  # the first touch begins the visit
+    kv.click_item("sectionMenuButton")
+    menu = kv.item("sectionMenu")
+    assert menu.property("open") is True
+    kv.clock.now += 91
+    kv.kiosk.tick()
+    QCoreApplication.processEvents()
+    assert kv.kiosk.loop.mode is Mode.ATTRACT and menu.property("open") is False
+    assert kv.item("showReader").hasActiveFocus()
+
+
 def test_reload_valid_invalid_and_half_written(kiosk_viewer: KioskViewer) -> None:
     kv = kiosk_viewer
     section = kv.root / "one" / "section.yaml"

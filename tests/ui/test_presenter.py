@@ -262,3 +262,23 @@ def test_presenter_view_reads_to_a_screen_reader(pair: Pair) -> None:
     QCoreApplication.processEvents()
     pair.assert_in_sync(sum(len(s.slides) for s in pair.exhibit.sections[:2]))
     assert third.state().checked
+
+
+def test_the_focused_presenter_view_says_each_slide_change(pair: Pair) -> None:
+    """The keys' node has the focus from the start; its name, which Orca speaks when it
+    changes, says the current and the next slide and the position after every step."""
+    from PySide6.QtGui import QAccessible
+
+    from tests.ui.test_accessibility import name
+
+    QAccessible.setActive(True)
+    keys = pair.item(pair.window, "presenterKeys")
+    assert keys.hasActiveFocus()
+    node = QAccessible.queryAccessibleInterface(keys)
+    count = len(pair.exhibit.slides)
+    for step in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Left):
+        pair.key(step)
+        index = pair.controller.currentIndex
+        now, after = (pair.controller.slideRow(i)["announcement"] for i in (index, index + 1))
+        assert node.role() == QAccessible.Role.Pane and node.state().focused
+        assert name(node) == f"Now: {now}. Slide {index + 1} of {count}. Next: {after}"

@@ -186,3 +186,30 @@ def test_the_section_menu_is_modal(open_viewer: OpenViewer, bundled: Exhibit) ->
     viewer.wait_ready()
     assert viewer.controller.sectionIndex == 1
     assert viewer.item("sectionMenu").property("open") is False
+
+
+def test_going_to_a_slide_from_a_control_gives_the_slide_the_focus(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    """Enter on a timeline event or a chosen section moves the focus to the show, whose node
+    then says the new slide (Orca 43 says nothing of a slide change while a control has it)."""
+    viewer = open_viewer(bundled)
+    reader = viewer.item("showReader")
+    iface = QAccessible.queryAccessibleInterface(reader)
+    count = viewer.controller.count
+    event = next(e for e in bundled.timeline.events if bundled.first_slide_for_event(e.id) > 0)
+    index = bundled.first_slide_for_event(event.id)
+    viewer.wait_for_items(f"event-{event.id}")
+    viewer.item(f"event-{event.id}").forceActiveFocus()
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == index and reader.hasActiveFocus()
+    assert f"Slide {index + 1} of {count}." in name(iface)
+    viewer.item("sectionMenuButton").forceActiveFocus()
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    viewer.qtbot.waitUntil(lambda: viewer.window.activeFocusItem() is not reader)
+    QTest.keyClick(viewer.window, Qt.Key.Key_End)
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    viewer.wait_ready()
+    assert viewer.controller.sectionIndex == len(bundled.sections) - 1 and reader.hasActiveFocus()
+    assert f"Slide {viewer.controller.currentIndex + 1} of {count}." in name(iface)

@@ -69,6 +69,13 @@ FocusScope {
         function onTextScaleChanged() {
             root.announce(root.controller.t.announceTextSize.arg(Math.round(root.controller.textScale * 100)), "")
         }
+        // The kiosk visit ended: the next visitor finds the attract loop, not the last one's menu.
+        function onVisitEnded() {
+            if (!menu.open)
+                return
+            menu.opener = reader
+            menu.open = false
+        }
     }
 
     function toggleFullScreen() {
@@ -147,6 +154,7 @@ FocusScope {
         controller: root.controller
         unit: root.unit
         portrait: root.portrait
+        onJumped: reader.forceActiveFocus()
         x: root.portrait ? 0 : showArea.width
         y: root.portrait ? showArea.height : 0
         width: root.portrait ? root.width : Math.round(Math.max(Theme.timelineMinWidth, root.width * Theme.timelineShare))
@@ -161,6 +169,7 @@ FocusScope {
         unit: root.unit
         // The focus goes back where it was when the menu opened (the Sections button, say).
         property Item opener: null
+        onChosen: menu.opener = reader  // a chosen section's slide takes the focus, to be read
         onOpenChanged: {
             if (menu.open) {
                 menu.opener = root.Window.activeFocusItem

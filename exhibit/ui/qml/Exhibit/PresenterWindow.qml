@@ -23,6 +23,17 @@ Window {
         objectName: "presenterKeys"
         anchors.fill: parent
         focus: true
+        // Focused from the start: its name, which a screen reader speaks whenever it changes
+        // (Orca 43 ignores announcements), says where the talk is at each step.
+        Accessible.role: Accessible.Pane
+        Accessible.focusable: true
+        Accessible.name: {
+            // Read from the controller in one go (the previews' names follow a step later).
+            const c = window.controller
+            const after = c.nextSlide && c.nextSlide.kind !== undefined ? c.nextSlide.announcement : c.t.endOfExhibit
+            return [c.t.now + ": " + c.currentSlide.announcement, c.t.slideOf.arg(c.currentIndex + 1).arg(c.count),
+                    c.t.next + ": " + after].join(". ")
+        }
         Keys.onPressed: (event) => {
             const c = window.controller
             // The open go-to menu is modal: Esc or G closes it, no other key moves the show.

@@ -9,6 +9,9 @@ FocusScope {
     required property Controller controller
     required property real unit
     property bool open: false
+    // A section was chosen (not merely closed): the view gives its slide the focus.
+    signal chosen()
+    function choose(index: int) { menu.controller.goToSection(index); menu.chosen(); menu.open = false }
     visible: open
     z: 10
     Accessible.role: Accessible.Dialog
@@ -80,10 +83,10 @@ FocusScope {
                             Accessible.role: Accessible.MenuItem
                             Accessible.name: entry.title
                             Accessible.description: [entry.subtitle, menu.controller.t.slidesCount.arg(entry.slideCount)].filter(s => s !== "").join(", ")
-                            Accessible.onPressAction: { menu.controller.goToSection(entry.index); menu.open = false }
+                            Accessible.onPressAction: { menu.choose(entry.index) }
                             activeFocusOnTab: menu.open
-                            Keys.onReturnPressed: { menu.controller.goToSection(entry.index); menu.open = false }
-                            Keys.onSpacePressed: { menu.controller.goToSection(entry.index); menu.open = false }
+                            Keys.onReturnPressed: { menu.choose(entry.index) }
+                            Keys.onSpacePressed: { menu.choose(entry.index) }
                             Keys.onPressed: (event) => {
                                 switch (event.key) {
                                 case Qt.Key_Down: case Qt.Key_Tab: list.focusEntry(entry, 1, 0); break
@@ -121,7 +124,7 @@ FocusScope {
                             }
                             MouseArea {
                                 anchors.fill: parent
-                                onClicked: { menu.controller.goToSection(entry.index); menu.open = false }
+                                onClicked: { menu.choose(entry.index) }
                             }
                         }
                     }

@@ -7,6 +7,8 @@ import QtQuick
 // as far as two screens ahead), so a long timeline costs start-up no more than a short one.
 Rectangle {
     id: panel
+    // An event's slide was chosen from the keyboard or a screen reader: the view focuses it.
+    signal jumped()
     required property Controller controller
     required property real unit
     property bool portrait: false
@@ -239,11 +241,13 @@ Rectangle {
                 Accessible.selected: row.current
                 // Press is offered only by a row with a slide: a screen reader lists the actions
                 // whose handlers are connected, so the row without one has none to connect.
-                function jump() { panel.controller.jumpToEvent(row.eventId) }
+                // From the keyboard or a screen reader the focus goes with it to the slide, whose
+                // focused node then says the slide in full (Orca 43 ignores announcements).
+                function jump() { panel.controller.jumpToEvent(row.eventId); panel.jumped() }
                 Component.onCompleted: if (row.slideIndex >= 0) row.Accessible.pressAction.connect(row.jump)
                 activeFocusOnTab: row.slideIndex >= 0
-                Keys.onReturnPressed: panel.controller.jumpToEvent(row.eventId)
-                Keys.onSpacePressed: panel.controller.jumpToEvent(row.eventId)
+                Keys.onReturnPressed: row.jump()
+                Keys.onSpacePressed: row.jump()
                 onActiveFocusChanged: if (row.activeFocus) flick.positionViewAtIndex(slot.index, ListView.Contain)
                 FocusRing { unit: panel.unit }
 
