@@ -15,6 +15,8 @@ KIND_KEYS = {
     "text": "kindText",
     "document": "kindDocument",
     "credits": "kindCredits",
+    "video": "kindVideo",
+    "audio": "kindAudio",
 }
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent, QWindow
 from PySide6.QtQml import QmlElement, QmlUncreatable
+from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from exhibit import __version__
 from exhibit.analytics.store import Analytics
@@ -223,6 +224,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     @Slot()
     def toggleAccessMode(self) -> None:
         if self.access_offered:
+            if not self.access_on:
+                self.activity()  # from the attract loop (a screen reader's Press): a visit
             self._set_access(not self.access_on)
             words = self.controller.words()
             self.speaker.say(
@@ -289,6 +292,9 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
                 if self.corner_taps.tap(self.clock()):
                     self.open_pin()
                 return True
+            if point is not None and self._on_access_button(watched, point):
+                self.activity()  # begins the visit, and the button still gets its hold
+                return False
         if self.pin_visible or self.admin_visible:
             self.loop.touched(self.clock())
             self._schedule()
@@ -318,6 +324,16 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self.activity()
             return True
         return False
+
+    def _on_access_button(self, window: QWindow, point: QPointF) -> bool:
+        """A press on the accessibility button, which shows in the attract loop too: a
+        visitor who cannot see the slides holds it to begin, and the hold is not eaten."""
+        if not (self.access_offered and isinstance(window, QQuickWindow)):
+            return False
+        button = window.findChild(QQuickItem, "accessButton")
+        if not isinstance(button, QQuickItem) or not button.isVisible():
+            return False
+        return button.contains(button.mapFromScene(point))
 
     @staticmethod
     def _press_point(event: QEvent) -> QPointF | None:

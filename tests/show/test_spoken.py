@@ -44,3 +44,15 @@ def test_narration_has_every_word_the_slide_shows_in_reading_order() -> None:
     credits = next(r for r in rows if r["kind"] == "credits")
     assert credits["announcement"] == credits["title"]  # "Sources and credits" said once
     assert all(r["narration"] for r in rows)
+
+
+def test_every_slide_kind_is_named_in_every_language() -> None:
+    """A screen reader hears what kind of slide it is, a recording's too ("Video", "Видео")."""
+    from exhibit.content.fields import KINDS
+    from exhibit.show.spoken import KIND_KEYS
+    from exhibit.show.strings import STRINGS
+
+    assert set(KIND_KEYS) == set(KINDS)
+    for lang, words in STRINGS.items():
+        for key in KIND_KEYS.values():
+            assert words[key], (lang, key)

@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from typing import Any
 
@@ -147,9 +148,10 @@ def run(steps: list[dict[str, Any]], command: list[str]) -> dict[str, Any]:
     kinds = ("object:announcement", "focus:", "object:state-changed:focused")
     for kind in (*kinds, "object:property-change:accessible-name"):
         pyatspi.Registry.registerEventListener(on_event, kind)
-    app = subprocess.Popen(
-        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
+    # The viewer's output goes to a file: a pipe read only at the end could fill and block the
+    # viewer's every write, and with it its answers on the bus.
+    output = tempfile.TemporaryFile("w+", encoding="utf-8")
+    app = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
     answer: dict[str, Any] = {"steps": []}
     try:
         frame = find_app(steps[0]["title"])
@@ -158,10 +160,13 @@ def run(steps: list[dict[str, Any]], command: list[str]) -> dict[str, Any]:
     finally:
         app.terminate()
         try:
-            answer["output"] = app.communicate(timeout=30)[0]
+            app.wait(30)
         except subprocess.TimeoutExpired:
             app.kill()
-            answer["output"] = app.communicate()[0]
+            app.wait(10)
+        output.seek(0)
+        answer["output"] = output.read()
+        output.close()
         bus.terminate()
         bus.wait(10)
     return answer

@@ -105,11 +105,13 @@ def run(plan: dict[str, Any], command: list[str], speak: bool) -> dict[str, Any]
     )
     answer: dict[str, Any] = {"steps": []}
     app = None
+    # The viewer's output goes to a file, not a pipe read at the end: a full pipe would block
+    # the viewer's every write, and with it its answers to Orca.
+    output = work / "viewer.log"
     try:
         answer["start"] = wait_speech(log, 0, "Screen reader on")
-        app = subprocess.Popen(
-            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
+        with output.open("w", encoding="utf-8") as sink:
+            app = subprocess.Popen(command, env=env, stdout=sink, stderr=subprocess.STDOUT)
         answer["window"] = wait_speech(log, len(said(log)), plan["title"])
         for step in plan["steps"]:
             start = len(said(log))
@@ -122,10 +124,11 @@ def run(plan: dict[str, Any], command: list[str], speak: bool) -> dict[str, Any]
                 process.terminate()
         if app is not None:
             try:
-                answer["output"] = app.communicate(timeout=30)[0]
+                app.wait(30)
             except subprocess.TimeoutExpired:
                 app.kill()
-                answer["output"] = app.communicate()[0]
+                app.wait(10)
+            answer["output"] = output.read_text(encoding="utf-8", errors="replace")
         try:
             orca.wait(10)
         except subprocess.TimeoutExpired:

@@ -39,11 +39,17 @@ needs_atspi = pytest.mark.skipif(
 pytestmark = [pytest.mark.e2e, needs_x, needs_atspi]
 
 
-def client(env: dict[str, str], tmp_path: Path, steps: list[dict[str, Any]]) -> dict[str, Any]:
+def client(
+    env: dict[str, str],
+    tmp_path: Path,
+    steps: list[dict[str, Any]],
+    lang: str = "en",
+    title: str = TITLE,
+) -> dict[str, Any]:
     """Run the AT-SPI client on a fresh viewer with these steps; its JSON answer."""
     plan = tmp_path / "steps.json"
-    plan.write_text(json.dumps([{"title": TITLE}, *steps]), encoding="utf-8")
-    viewer = [sys.executable, "-m", "exhibit", "--reduced-motion", "--lang", "en"]
+    plan.write_text(json.dumps([{"title": title}, *steps]), encoding="utf-8")
+    viewer = [sys.executable, "-m", "exhibit", "--reduced-motion", "--lang", lang]
     done = subprocess.run(
         ["dbus-run-session", "--", SYSTEM_PYTHON, str(CLIENT), str(plan), "--", *viewer],
         env=env,
@@ -78,26 +84,38 @@ def spoken(step: dict[str, Any], pattern: str = r"Slide \d+ of \d+") -> list[str
     return announcements(step) + renamed
 
 
+# The words of "Slide n of m" and the window title, per language.
+POSITION = {"en": "Slide {} of {}", "ru": "Слайд {} из {}"}
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
 def test_every_slide_is_read_and_announced_once(
-    display: dict[str, str], tmp_path: Path, bundled: Exhibit
+    display: dict[str, str], tmp_path: Path, bundled: Exhibit, lang: str
 ) -> None:
+    """Every slide's words and alt text, stepping with →, in English and in Russian with a
+    Russian locale (the voice a screen reader picks)."""
     count = len(bundled.slides)
+    position = POSITION[lang]
     steps = [
         {"do": "key", "key": "Right", "wait": ["object:property-change:accessible-name", 1]}
         for _ in range(count - 1)
     ]
-    answer = client(display, tmp_path, [{"do": "none", "until": "Slide 1 of"}, *steps])
+    first = {"do": "none", "until": position.format(1, count)}
+    title = bundled.title.get(lang)
+    answer = client(display, tmp_path, [first, *steps], lang=lang, title=title)
+    assert answer["steps"][0]["locale"].startswith(lang)
+    pattern = position.format(r"\d+", r"\d+")
     for index, step in enumerate(answer["steps"]):
         slide = bundled.slides[index]
-        row = slide_row(bundled, slide, "", 0, "en")
+        row = slide_row(bundled, slide, "", 0, lang)
         read = names(step)
         wanted = [row["readText"][r] for r in ("text", "body", "excerpt")] + [row["alt"]]
         for text in filter(None, wanted):
             assert any(text in n for n in read), (index, text)
-        assert f"Slide {index + 1} of {count}" in read
+        assert position.format(index + 1, count) in read
         if index:  # the first slide is on screen before any change
-            heard = spoken(step)
-            assert len(heard) == 1 and f"Slide {index + 1} of {count}." in heard[0], heard
+            heard = spoken(step, pattern)
+            assert len(heard) == 1 and f"{position.format(index + 1, count)}." in heard[0], heard
             assert heard[0].endswith(row["narration"]) and not announcements(step)
 
 

@@ -562,7 +562,6 @@ def test_accessibility_mode_on_by_holding_its_button_and_off_with_the_visit(
     kv = kiosk_viewer
     speaker = kv.kiosk.speaker
     assert isinstance(speaker, FakeSpeaker)
-    assert not kv.item("accessButton").isVisible()  # the attract loop: no visit yet
     kv.click(640, 360)  # a touch begins the visit
     button = kv.item("accessButton")
     assert button.isVisible()
@@ -587,8 +586,38 @@ def test_accessibility_mode_on_by_holding_its_button_and_off_with_the_visit(
     QCoreApplication.processEvents()
     assert not kv.kiosk.access_on and kv.controller.textScale == 1.0 and speaker.stops >= 1
     assert len(speaker.said) == 3
-    assert not kv.item("accessButton").isVisible()
     assert find_item(kv.window.contentItem(), "accessNext") is None  # type: ignore[attr-defined]
+
+
+def test_holding_the_accessibility_button_in_the_attract_loop_begins_a_visit_in_the_mode(
+    kiosk_viewer: KioskViewer, qtbot: QtBot
+) -> None:
+    """A visitor who cannot see the screen finds the button at once: the attract loop shows
+    it, and its first press is not eaten as the touch that ends the loop."""
+    kv = kiosk_viewer
+    assert kv.kiosk.attract
+    button = kv.item("accessButton")
+    assert button.isVisible()
+    centre = button.mapToScene(button.boundingRect().center()).toPoint()
+    QTest.mousePress(kv.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert not kv.kiosk.attract  # the press began the visit...
+    qtbot.waitUntil(lambda: kv.kiosk.access_on, timeout=5000)  # ...and its hold, the mode
+    QTest.mouseRelease(kv.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    QCoreApplication.processEvents()
+    assert kv.controller.currentIndex == 0 and kv.controller.textScale == 1.5
+    assert kv.kiosk.speaker.said[0][0].startswith("Accessibility mode on.")  # type: ignore[attr-defined]
+
+
+def test_a_screen_reader_press_in_the_attract_loop_begins_a_visit_in_the_mode(
+    kiosk_viewer: KioskViewer,
+) -> None:
+    kv = kiosk_viewer
+    assert kv.kiosk.attract
+    kv.kiosk.toggleAccessMode()
+    QCoreApplication.processEvents()
+    assert kv.kiosk.access_on and not kv.kiosk.attract
+    kv.click(640, 360)  # the next touch is the visitor's, not the end of an attract loop
+    assert kv.kiosk.access_on
 
 
 def test_accessibility_mode_by_a_screen_reader_press_and_when_not_offered(

@@ -112,6 +112,29 @@ def test_the_focused_show_speaks_each_slide_in_full(
     assert name(iface) == "Text size 125 percent"
 
 
+def test_a_slide_key_on_a_control_brings_the_focus_back_to_the_show_which_says_the_slide(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    """Tab to the Sections button, then Right: the show moves and takes the focus back, with
+    the new slide as its name (Orca 43 speaks that), and nothing is announced besides."""
+    viewer = open_viewer(bundled)
+    messages = heard(viewer)
+    reader = viewer.item("showReader")
+    QTest.keyClick(viewer.window, Qt.Key.Key_Tab)
+    assert not reader.hasActiveFocus()
+    focused = viewer.window.activeFocusItem()
+    assert focused is not None and focused.objectName() == "sectionMenuButton"
+    QTest.keyClick(viewer.window, Qt.Key.Key_Right)
+    viewer.wait_ready()
+    assert viewer.controller.currentIndex == 1 and reader.hasActiveFocus()
+    row = viewer.controller.slideRow(1)
+    iface = QAccessible.queryAccessibleInterface(reader)
+    assert name(iface).startswith(f"{row['announcement']}. Slide 2 of {viewer.controller.count}.")
+    assert len(messages) == 1  # one slide change, said once
+    QTest.keyClick(viewer.window, Qt.Key.Key_End)  # and from the show itself, as before
+    assert viewer.controller.currentIndex == viewer.controller.count - 1 and reader.hasActiveFocus()
+
+
 def test_press_on_an_event_jumps_and_language_is_a_checked_radio(
     open_viewer: OpenViewer, bundled: Exhibit
 ) -> None:

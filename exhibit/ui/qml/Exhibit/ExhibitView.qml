@@ -25,8 +25,17 @@ FocusScope {
     // message as its name instead (a slide's with all its words), so each reader hears it
     // once either way.
     signal announced(message: string)
+    // A slide key pressed on a control (the Sections button, a language) also brings the focus
+    // back to the show, which then says the new slide as its name: said once, not announced too.
+    property bool refocusing: false
+    function step(move: var) {
+        root.refocusing = !reader.activeFocus
+        move()
+        if (root.refocusing) reader.forceActiveFocus()
+        root.refocusing = false
+    }
     function announce(message: string, full: string) {
-        const focused = reader.activeFocus
+        const focused = reader.activeFocus || root.refocusing
         if (full !== "" || focused) reader.spoken = full !== "" ? full : message
         if (!focused) root.Accessible.announce(message, Accessible.Polite)
         root.announced(message)
@@ -100,12 +109,14 @@ FocusScope {
         case Qt.Key_K: root.controller.mediaToggle(); break
         case Qt.Key_J: root.controller.mediaSeek(-10); break
         case Qt.Key_L: root.controller.mediaSeek(10); break
+        // The slide keys also bring the focus back to the show from a control (the Sections
+        // button, a language), so a screen reader reads the slide they move to.
         case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
-            root.controller.next(); break
+            root.step(root.controller.next); break
         case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
-            root.controller.previous(); break
-        case Qt.Key_Home: root.controller.first(); break
-        case Qt.Key_End: root.controller.last(); break
+            root.step(root.controller.previous); break
+        case Qt.Key_Home: root.step(root.controller.first); break
+        case Qt.Key_End: root.step(root.controller.last); break
         case Qt.Key_M: menu.open = !menu.open; break
         case Qt.Key_B: case Qt.Key_Period: root.controller.toggleBlank(); break
         case Qt.Key_Plus: case Qt.Key_Equal: root.controller.stepTextScale(1); break

@@ -39,12 +39,13 @@ Item {
     }
 
     // The accessibility mode (larger text, these step buttons, each slide spoken): its button is
-    // on screen through every visit, switched by holding it a moment (or by a screen reader's
-    // Press); the visit's end switches it off.
+    // on screen through every visit and the attract loop, switched by holding it a moment (or
+    // by a screen reader's Press); holding it in the attract loop begins a visit in the mode
+    // (the kiosk lets that first press through); the visit's end switches it off.
     Rectangle {
         id: accessButton
         objectName: "accessButton"
-        visible: overlay.kiosk.accessOffered && !overlay.kiosk.attract && !overlay.overlayOpen
+        visible: overlay.kiosk.accessOffered && !overlay.overlayOpen
         x: Theme.accessButtonX * overlay.unit
         y: Theme.space08 * overlay.unit
         width: Math.max(Theme.minTouch, Theme.accessButton * overlay.unit)
