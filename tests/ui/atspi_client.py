@@ -150,25 +150,24 @@ def run(steps: list[dict[str, Any]], command: list[str]) -> dict[str, Any]:
         pyatspi.Registry.registerEventListener(on_event, kind)
     # The viewer's output goes to a file: a pipe read only at the end could fill and block the
     # viewer's every write, and with it its answers on the bus.
-    output = tempfile.TemporaryFile("w+", encoding="utf-8")
-    app = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-    answer: dict[str, Any] = {"steps": []}
-    try:
-        frame = find_app(steps[0]["title"])
-        for step in steps[1:]:
-            answer["steps"].append(do(step, frame, env))
-    finally:
-        app.terminate()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as output:
+        app = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
+        answer: dict[str, Any] = {"steps": []}
         try:
-            app.wait(30)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.wait(10)
-        output.seek(0)
-        answer["output"] = output.read()
-        output.close()
-        bus.terminate()
-        bus.wait(10)
+            frame = find_app(steps[0]["title"])
+            for step in steps[1:]:
+                answer["steps"].append(do(step, frame, env))
+        finally:
+            app.terminate()
+            try:
+                app.wait(30)
+            except subprocess.TimeoutExpired:
+                app.kill()
+                app.wait(10)
+            output.seek(0)
+            answer["output"] = output.read()
+            bus.terminate()
+            bus.wait(10)
     return answer
 
 
