@@ -122,3 +122,37 @@ def test_a_long_slide_scrolls_at_150_percent(open_viewer: OpenViewer, bundled: E
     viewer.qtbot.waitUntil(lambda: page.y() < 0)
     assert page.y() >= slide.height() - page.height()  # never past the page's end
     assert viewer.controller.currentIndex == index  # scrolling is not a slide change
+
+
+def test_down_and_up_scroll_a_long_slide_before_they_change_slides(
+    open_viewer: OpenViewer, bundled: Exhibit
+) -> None:
+    """At 150 % a keyboard user reads a long slide to its end with ↓ (and back with ↑); only
+    then does the key move to the next (previous) slide."""
+    from PySide6.QtTest import QTest
+
+    viewer = open_viewer(bundled, size=(1280, 720))
+    index = next(i for i, s in enumerate(bundled.slides) if s.kind == "credits")
+    viewer.controller.set_text_scale(1.5)
+    viewer.controller.goTo(index)
+    viewer.wait_ready()
+    slide = viewer.item(f"slide-{index}")
+    page = slide_page(viewer, index)
+    bottom = slide.height() - page.height()
+    assert bottom < 0
+    QTest.keyClick(viewer.window, Qt.Key.Key_Down)
+    assert page.y() < 0 and viewer.controller.currentIndex == index
+    for _ in range(100):  # to the page's end, and no further
+        if page.y() <= bottom:
+            break
+        QTest.keyClick(viewer.window, Qt.Key.Key_Down)
+    assert page.y() == bottom and viewer.controller.currentIndex == index
+    while page.y() < 0:
+        QTest.keyClick(viewer.window, Qt.Key.Key_Up)
+        assert viewer.controller.currentIndex == index
+    QTest.keyClick(viewer.window, Qt.Key.Key_Up)  # at the top: the previous slide
+    assert viewer.controller.currentIndex == index - 1
+    viewer.controller.set_text_scale(1.0)
+    viewer.wait_ready()
+    QTest.keyClick(viewer.window, Qt.Key.Key_Down)  # a slide that fits: ↓ is the next slide
+    assert viewer.controller.currentIndex == index

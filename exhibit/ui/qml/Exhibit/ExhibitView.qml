@@ -28,6 +28,7 @@ FocusScope {
     // A slide key pressed on a control (the Sections button, a language) also brings the focus
     // back to the show, which then says the new slide as its name: said once, not announced too.
     property bool refocusing: false
+    readonly property real keyScroll: Theme.scrollStep * 3 * root.unit * Theme.textScale
     function step(move: var) {
         root.refocusing = !reader.activeFocus
         move()
@@ -111,9 +112,16 @@ FocusScope {
         case Qt.Key_L: root.controller.mediaSeek(10); break
         // The slide keys also bring the focus back to the show from a control (the Sections
         // button, a language), so a screen reader reads the slide they move to.
-        case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
+        // ↓ and ↑ first scroll a slide that runs long at a large text size, then move on.
+        case Qt.Key_Down:
+            if (!stage.scrollCurrent(root.keyScroll)) root.step(root.controller.next)
+            break
+        case Qt.Key_Up:
+            if (!stage.scrollCurrent(-root.keyScroll)) root.step(root.controller.previous)
+            break
+        case Qt.Key_Right: case Qt.Key_PageDown:
             root.step(root.controller.next); break
-        case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
+        case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Backspace:
             root.step(root.controller.previous); break
         case Qt.Key_Home: root.step(root.controller.first); break
         case Qt.Key_End: root.step(root.controller.last); break

@@ -20,6 +20,13 @@ Item {
     }
     function startPrefetch() { stage.prefetch = true }
 
+    // The slide on screen scrolled by dy, if it runs long and has room that way.
+    function scrollCurrent(dy: real): bool {
+        const holder = slides.itemAt(stage.controller.currentIndex) as Loader
+        const item = holder ? holder.item as SlideView : null
+        return item !== null && item.scrollBy(dy)
+    }
+
     function isReady(): bool {
         const holder = slides.itemAt(stage.controller.currentIndex) as Loader
         const item = holder ? holder.item as SlideView : null

@@ -21,6 +21,14 @@ Item {
     // A list delegate's row object goes before the delegate does, which would hand the views
     // below a null row while they are torn down: hold on to the last row instead.
     Component.onDestruction: view.slide = view.slide
+    // Scrolls a slide that runs past its foot (large text); false when it has no more room that way.
+    function scrollBy(dy: real): bool {
+        const base = loader.item as SlideBase
+        if (!base || !base.scrolls) return false
+        const before = base.shownScroll
+        base.scrollBy(dy)
+        return base.shownScroll !== before
+    }
 
     // Made again when text grows past 100 % or back: its boxes then change from fitting their
     // text into the slide to taking the text's own height, which a live slide cannot do
