@@ -8,26 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.xvfb import TITLE, display, distinct_colours, needs_x, wait_for, x
+from tests.ui.xvfb import (
+    TITLE,
+    differing_pixels,
+    display,
+    distinct_colours,
+    grab,
+    needs_x,
+    wait_for,
+    x,
+)
 
 pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
 __all__ = ["display"]
-
-
-def grab(env: dict[str, str], window: str, path: Path) -> Path:
-    subprocess.run(["import", "-window", window, str(path)], env=env, check=True, timeout=30)
-    return path
-
-
-def differing_pixels(env: dict[str, str], first: Path, second: Path) -> int:
-    result = subprocess.run(
-        ["compare", "-metric", "AE", str(first), str(second), "null:"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=30,
-    )
-    return int(float(result.stderr.split()[0]))
 
 
 def test_two_windows_and_page_down_moves_the_audience(

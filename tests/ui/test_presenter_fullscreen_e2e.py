@@ -8,8 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.test_resize_e2e import FUZZ, MOST_DIFFERING, SLIDE, Viewer, slide_area
-from tests.ui.xvfb import TITLE, differing_pixels, display, grab, needs_x, settled_grab, wait_for, x
+from tests.ui.test_resize_e2e import FUZZ, MOST_DIFFERING, SLIDE, slide_area
+from tests.ui.xvfb import (
+    TITLE,
+    Viewer,
+    differing_pixels,
+    display,
+    grab,
+    needs_x,
+    settled_grab,
+    wait_for,
+    x,
+)
 
 pytestmark = [needs_x, pytest.mark.e2e, pytest.mark.slow]
 __all__ = ["display"]

@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.ui.xvfb import (
-    TITLE,
+    Viewer,
     differing_pixels,
     grab,
     needs_x,
     settled_grab,
     wait_for,
-    x,
     x_server,
 )
 
@@ -39,49 +36,6 @@ def slide_area(width: int, height: int) -> str:
     """The part of the window the slide stage always covers, as an ImageMagick crop."""
     timeline = round(max(300, width * 0.24))  # Theme.timelineMinWidth, Theme.timelineShare
     return f"{width - timeline}x{height // 2}+0+0"
-
-
-class Viewer:
-    """`exhibit` in a window on this display, found by its title."""
-
-    def __init__(self, env: dict[str, str], *args: str) -> None:
-        self.env = env
-        self.app = subprocess.Popen(
-            [sys.executable, "-m", "exhibit", *args],
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        found: list[str] = []
-
-        def mapped() -> bool:  # one search: a window seen once may be remapped before the next
-            found[:] = self.windows()
-            return found != []
-
-        wait_for(mapped, "the viewer's window")
-        self.window = found[0]
-        x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
-
-    def windows(self) -> list[str]:
-        search = ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid), "--name", TITLE]
-        return x(self.env, *search).split()
-
-    def resize(self, width: int, height: int) -> None:
-        x(self.env, "xdotool", "windowsize", "--sync", self.window, str(width), str(height))
-        wait_for(
-            lambda: f"{width}x{height}" in x(self.env, "xdotool", "getwindowgeometry", self.window),
-            f"the window to be {width}x{height}",
-        )
-
-    def go_to(self, slide: int) -> None:
-        x(self.env, "xdotool", "windowactivate", "--sync", self.window)
-        x(self.env, "xdotool", "key", "--window", self.window, *["Right"] * (slide - 1))
-
-    def close(self) -> str:
-        self.app.terminate()
-        output, _ = self.app.communicate(timeout=20)
-        return output
 
 
 def fresh_launch(env: dict[str, str], tmp_path: Path, width: int, height: int) -> Path:

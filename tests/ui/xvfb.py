@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -145,3 +146,49 @@ def settled_grab(env: dict[str, str], window: str, path: Path, crop: str = "") -
     wait_for(same_again, "the window to settle")
     previous.replace(path)
     return path
+
+
+class Viewer:
+    """`exhibit` in a window on this display, found by its process and title. Its output
+    goes to a file, not a pipe that is read only at the end: a full pipe would block it."""
+
+    def __init__(self, env: dict[str, str], *args: str) -> None:
+        self.env = env
+        fd, name = tempfile.mkstemp(prefix="viewer-", suffix=".log")
+        self.output = Path(name)
+        self.app = subprocess.Popen(
+            [sys.executable, "-m", "exhibit", *args], env=env, stdout=fd, stderr=subprocess.STDOUT
+        )
+        os.close(fd)
+        found: list[str] = []
+
+        def mapped() -> bool:  # one search: a window seen once may be remapped before the next
+            found[:] = self.windows()
+            return found != []
+
+        wait_for(mapped, "the viewer's window")
+        self.window = found[0]
+        x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
+
+    def windows(self) -> list[str]:
+        search = ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid), "--name", TITLE]
+        return x(self.env, *search).split()
+
+    def resize(self, width: int, height: int) -> None:
+        x(self.env, "xdotool", "windowsize", "--sync", self.window, str(width), str(height))
+        wait_for(
+            lambda: f"{width}x{height}" in x(self.env, "xdotool", "getwindowgeometry", self.window),
+            f"the window to be {width}x{height}",
+        )
+
+    def go_to(self, slide: int) -> None:
+        x(self.env, "xdotool", "windowactivate", "--sync", self.window)
+        x(self.env, "xdotool", "key", "--window", self.window, *["Right"] * (slide - 1))
+
+    def close(self) -> str:
+        """Ends the viewer; all it wrote."""
+        self.app.terminate()
+        self.app.wait(20)
+        written = self.output.read_text(encoding="utf-8", errors="replace")
+        self.output.unlink()
+        return written
