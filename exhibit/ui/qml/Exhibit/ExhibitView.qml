@@ -112,7 +112,7 @@ FocusScope {
         case Qt.Key_L: root.controller.mediaSeek(10); break
         // The slide keys also bring the focus back to the show from a control (the Sections
         // button, a language), so a screen reader reads the slide they move to.
-        // ↓ and ↑ first scroll a slide that runs long at a large text size, then move on.
+        // Down and Up first scroll a slide that runs long at a large text size, then move on.
         case Qt.Key_Down:
             if (!stage.scrollCurrent(root.keyScroll)) root.step(root.controller.next)
             break
