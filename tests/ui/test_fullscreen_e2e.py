@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.test_resize_e2e import Viewer
-from tests.ui.xvfb import display, needs_x, wait_for, x
+from tests.ui.xvfb import Viewer, display, needs_x, wait_for, x
 
 __all__ = ["display"]
 

@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.ui.test_resize_e2e import Viewer
-from tests.ui.xvfb import differing_pixels, display, grab, needs_x, settled_grab, wait_for, x
+from tests.ui.xvfb import (
+    Viewer,
+    differing_pixels,
+    display,
+    grab,
+    needs_x,
+    settled_grab,
+    wait_for,
+    x,
+)
 
 __all__ = ["display"]
 
@@ -39,10 +47,24 @@ def body_line_height(path: Path) -> int:
         elif run:
             runs.append(run)
             run = 0
-    rule = next(i for i, height in enumerate(runs) if height <= 4)
+    rule = next((i for i, height in enumerate(runs) if height <= 4), None)
+    if rule is None:  # not the text slide yet (a window still dark, or still on slide 1)
+        return 0
     body = runs[rule + 1 :]
     assert len(body) >= 3, runs
     return max(body)
+
+
+def shown_line_height(env: dict[str, str], window: str, path: Path) -> int:
+    """body_line_height of the window once it shows the text slide, settled."""
+    heights: list[int] = []
+
+    def shown() -> bool:
+        heights[:] = [body_line_height(settled_grab(env, window, path, AREA))]
+        return heights[0] > 0
+
+    wait_for(shown, "the text slide on screen")
+    return heights[0]
 
 
 def test_plus_makes_the_slide_text_larger(display: dict[str, str], tmp_path: Path) -> None:
@@ -50,7 +72,7 @@ def test_plus_makes_the_slide_text_larger(display: dict[str, str], tmp_path: Pat
     try:
         viewer.resize(WIDTH, HEIGHT)
         viewer.go_to(SLIDE)
-        normal = body_line_height(settled_grab(display, viewer.window, tmp_path / "100.png", AREA))
+        normal = shown_line_height(display, viewer.window, tmp_path / "100.png")
         x(display, "xdotool", "key", "--window", viewer.window, "plus", "plus")
         large_shot = settled_grab(display, viewer.window, tmp_path / "150.png", AREA)
         large = body_line_height(large_shot)

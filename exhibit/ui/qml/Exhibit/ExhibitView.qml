@@ -28,7 +28,7 @@ FocusScope {
     // A slide key pressed on a control (the Sections button, a language) also brings the focus
     // back to the show, which then says the new slide as its name: said once, not announced too.
     property bool refocusing: false
-    readonly property real keyScroll: Theme.scrollStep * 3 * root.unit * Theme.textScale
+    readonly property real keyScroll: Theme.keyScroll * root.unit * Theme.textScale
     function step(move: var) {
         root.refocusing = !reader.activeFocus
         move()

@@ -247,6 +247,7 @@ QtObject {
     readonly property real creditsBodyTop: 30
     readonly property real creditsBottom: 50
     readonly property real scrollStep: 80           // a wheel notch scrolls a long slide this far
+    readonly property real keyScroll: 240           // and an arrow key this far
 
     // The caption band, timeline and section menu.
     readonly property real captionBandHeight: 150   // scaled with the text too
