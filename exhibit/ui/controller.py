@@ -50,9 +50,10 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     soundChanged = Signal()
     mediaPositionChanged = Signal()
     pictureZoomedChanged = Signal()
+    captionsChanged = Signal()
     # To the media slide on stage: "toggle", "seek" (by `amount` seconds) or "stop".
     mediaCommand = Signal(str, float)
-    # From it, for the analytics: ("play" | "complete", slide id).
+    # From it, for the analytics: ("play" | "complete" | "captions-on" | "captions-off", slide id).
     mediaPlayed = Signal(str, str)
     visitEnded = Signal()  # a kiosk visit ended: the views close their menus
 
@@ -75,6 +76,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._media_position = ""
         self._media_live = True
         self._picture_zoomed = False
+        self._captions_on = True
         self._frame_posters: dict[str, str] = {}
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
@@ -223,6 +225,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def end_visit(self) -> None:
         """A kiosk visit ended: the default language again, and no menu left open for the next."""
         self.reset_language()
+        self._set_captions(True)  # the next visitor sees captions, whatever the last chose
         self.visitEnded.emit()
 
     def _get_title(self) -> str:
@@ -403,6 +406,27 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         """A recording started ("play") or reached its end ("complete")."""
         self.mediaPlayed.emit(what, slide_id)
 
+    def _get_captions_on(self) -> bool:
+        return self._captions_on
+
+    def _set_captions(self, on: bool) -> None:
+        if on != self._captions_on:
+            self._captions_on = on
+            self.captionsChanged.emit()
+
+    # Captions over recordings: on unless the viewer switched them off (the CC button, C).
+    captionsOn = Property(bool, _get_captions_on, notify=captionsChanged)
+
+    @Slot()
+    def toggleCaptions(self) -> None:
+        """Captions off, or on again (the CC button or C), when the slide on screen has them:
+        told to the analytics with the slide's id."""
+        slide = self._exhibit.slides[self._show.index]
+        if slide.media is None or not slide.media.captions:
+            return
+        self._set_captions(not self._captions_on)
+        self.mediaPlayed.emit("captions-" + ("on" if self._captions_on else "off"), slide.id)
+
     @Slot(float, float, str)
     def reportMediaPosition(self, seconds: float, total: float, cue: str) -> None:
         """Where the current recording is, and its caption now: for the presenter's window."""
@@ -410,7 +434,6 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         if shown != self._media_position:
             self._media_position = shown
             self.mediaPositionChanged.emit()
-
 
     def _forget_media_position(self) -> None:
         if self._media_position:

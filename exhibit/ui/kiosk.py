@@ -211,7 +211,12 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self.analytics.language_chosen(self.controller.words_language())
 
     def _media_played(self, what: str, slide_id: str) -> None:
-        if self.analytics is not None and self.loop.mode is Mode.VISITOR:
+        if self.analytics is None or self.loop.mode is not Mode.VISITOR:
+            return
+        if what.startswith("captions-"):
+            on = what == "captions-on"
+            self.analytics.captions_switched(slide_id, on, self.controller.words_language())
+        else:
             self.analytics.media_event(what, slide_id)
 
     def _event_tapped(self, event_id: str) -> None:

@@ -100,6 +100,7 @@ FocusScope {
         case Qt.Key_K: root.controller.mediaToggle(); break
         case Qt.Key_J: root.controller.mediaSeek(-10); break
         case Qt.Key_L: root.controller.mediaSeek(10); break
+        case Qt.Key_C: root.controller.toggleCaptions(); break
         case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
             root.controller.next(); break
         case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
