@@ -56,6 +56,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     # From it, for the analytics: ("play" | "complete" | "captions-on" | "captions-off", slide id).
     mediaPlayed = Signal(str, str)
     visitEnded = Signal()  # a kiosk visit ended: the views close their menus
+    # A new exhibit is about to replace the slides: the recording on stage says how it plays.
+    exhibitSwapping = Signal()
 
     def __init__(
         self,
@@ -78,6 +80,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._picture_zoomed = False
         self._captions_on = True
         self._frame_posters: dict[str, str] = {}
+        self._resume: tuple[str, str, float] | None = None  # (slide id, stamp, ms) on a swap
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
@@ -114,6 +117,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def set_exhibit(self, exhibit: Exhibit) -> None:
         """Swap in a newly loaded exhibit, staying on the same slide id where it still exists."""
         current = self._exhibit.slides[self._show.index].id
+        self._resume = None
+        self.exhibitSwapping.emit()  # the recording playing, if one is, says so (holdMedia)
         self._exhibit = exhibit
         index = max(exhibit.slide_index(current), 0)
         self._show = self._new_show(exhibit, index)
@@ -426,6 +431,20 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
             return
         self._set_captions(not self._captions_on)
         self.mediaPlayed.emit("captions-" + ("on" if self._captions_on else "off"), slide.id)
+
+    @Slot(str, str, float)
+    def holdMedia(self, slide_id: str, stamp: str, position_ms: float) -> None:
+        """The recording on stage was playing when new content came in (exhibitSwapping)."""
+        self._resume = (slide_id, stamp, position_ms)
+
+    @Slot(str, str, result=float)
+    def resumeMedia(self, slide_id: str, stamp: str) -> float:
+        """Where the slide's new player goes on after a swap: the same place in the same file,
+        the start of a new one; -1 when nothing was playing there. Asked once."""
+        held, self._resume = self._resume, None
+        if held is None or held[0] != slide_id:
+            return -1.0
+        return held[2] if held[1] == stamp else 0.0
 
     @Slot(float, float, str)
     def reportMediaPosition(self, seconds: float, total: float, cue: str) -> None:

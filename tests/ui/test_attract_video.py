@@ -175,3 +175,36 @@ def test_check_refuses_a_broken_or_soundonly_attract_video(
     (root / "exhibit.yaml").write_text(KIOSK.replace("loop.mp4", "loop.mp3"), encoding="utf-8")
     problems = [p.format() for p in check(root).problems]
     assert problems == [f"{root}/exhibit.yaml:4:18: error: attract_video: a sound file is no video"]
+
+
+def test_a_new_attract_video_plays_in_the_same_player_after_a_reload(
+    attract_root: Path, engine: Engine, qtbot: QtBot, media_files: dict[str, Path]
+) -> None:
+    import os
+
+    from exhibit.kiosk.watch import ContentWatcher
+    from exhibit.ui.live import LiveReload
+
+    controller = Controller(load(attract_root))
+    live = LiveReload(controller, ContentWatcher(attract_root, str(attract_root), debounce=0))
+    kiosk = Kiosk(controller, PinGuard(None), locked_down=False, idle_timeout=90,
+                  auto_advance=12, content_label="ex", live=live, clock=FakeClock())
+    engine.keep += [controller, kiosk, live]
+    window = create_window(engine, controller, 1280, 720, kiosk=kiosk)
+    assert window is not None and wait_until_ready(window)
+    (player,) = [p for p in media_players(window) if p.objectName() == "attractPlayer"]
+    qtbot.waitUntil(lambda: player.playbackState() == Playing, timeout=10_000)
+    before = player.duration()
+    incoming = attract_root / "one" / ".incoming.mp4"
+    shutil.copy(media_files["clip.mp4"], incoming)  # another clip under the same name
+    os.replace(incoming, attract_root / "one" / "loop.mp4")
+    statuses: list[QMediaPlayer.MediaStatus] = []
+    player.mediaStatusChanged.connect(statuses.append)
+    live.reload_now()
+    assert live.last_error == ""
+    assert QMediaPlayer.MediaStatus.NoMedia in statuses  # it let the old file go
+    qtbot.waitUntil(lambda: player.playbackState() == Playing, timeout=10_000)
+    assert player.source().fileName() == "loop.mp4" and before > 0
+    again = [p for p in media_players(window) if p.objectName() == "attractPlayer"]
+    assert again == [player]
+    kiosk.timer.stop()

@@ -70,6 +70,15 @@ SlideBase {
         videoOutput: output
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && slideRoot.onStage) {
+                // Playing on through a live reload: where the last player was, in the same
+                // file, or from the start of a new one (and counted as one play either way).
+                const resume = slideRoot.controller.resumeMedia(slideRoot.slide.slideId || "", slideRoot.slide.mediaStamp || "")
+                if (resume >= 0) {
+                    slideRoot.reportedPlay = true
+                    player.position = Math.max(slideRoot.startMs, resume)
+                    slideRoot.toggle()
+                    return
+                }
                 if (slideRoot.startMs > 0)
                     player.position = slideRoot.startMs
                 if (slideRoot.slide.autoplay && slideRoot.controller.autoplayAllowed)
@@ -104,6 +113,10 @@ SlideBase {
     Connections {
         target: slideRoot.controller
         enabled: slideRoot.onStage
+        function onExhibitSwapping() {
+            if (slideRoot.playing)
+                slideRoot.controller.holdMedia(slideRoot.slide.slideId || "", slideRoot.slide.mediaStamp || "", player.position)
+        }
         function onMediaCommand(action: string, amount: real) {
             if (action === "toggle")
                 slideRoot.toggle()
