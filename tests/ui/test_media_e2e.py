@@ -254,18 +254,22 @@ def test_a_sound_plays_to_the_null_sink(
                         one__section_yaml=AUDIO, timeline_yaml="events: []\n")
     shutil.copy(media_files["voice.ogg"], root / "one" / "voice.ogg")
 
-    def streams() -> list[str]:
-        return x(display, "pactl", "list", "short", "sink-inputs").splitlines()
-
-    assert streams() == []
     app = start(display, str(root))
+
+    def our_streams() -> list[str]:
+        """The sinks this viewer's sound streams go into (pactl lists every client's)."""
+        listing = x(display, "pactl", "list", "sink-inputs").split("Sink Input #")[1:]
+        mine = [s for s in listing if f'application.process.id = "{app.pid}"' in s]
+        return [s.split("Sink: ")[1].split()[0] for s in mine]
+
     try:
         window = window_id(display, "Media sound")
         x(display, "xdotool", "windowactivate", "--sync", window)
+        assert our_streams() == []  # nothing before the visitor plays it
         x(display, "xdotool", "key", "--window", window, "k")
-        wait_for(lambda: len(streams()) == 1, "a stream into the null sink")
+        wait_for(lambda: len(our_streams()) == 1, "a stream into the null sink")
         sink = x(display, "pactl", "list", "short", "sinks").split()
-        assert streams()[0].split()[1] == sink[0] and sink[1] == "null"
+        assert our_streams() == [sink[0]] and sink[1] == "null"
     finally:
         finish(app)
 
