@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Iterator
 
-from exhibit.analytics.report import Figures, Report, SectionExits, SlideViews
+from exhibit.analytics.report import Figures, MediaUse, Report, SectionExits, SlideViews
 
 TABLE_DAYS = 60  # days of the per-day table shown in the text format
 TABLE_EXITS = 3  # slides listed per section in the text format
@@ -48,6 +48,18 @@ def _csv_rows(r: Figures) -> Iterator[Row]:
         yield from _section_rows(section)
     yield from (("language_sessions", x.language, "", x.sessions) for x in r.languages)
     yield from (("timeline_taps", x.event, "", x.taps) for x in r.timeline_taps)
+    yield from _media_rows(r.media)
+    yield ("captions_off_visits", "", "", r.captions_off_visits)
+    yield from (("captions_off_language", x.language, "", x.sessions)
+                for x in r.captions_off_languages)
+
+
+def _media_rows(media: tuple[MediaUse, ...]) -> Iterator[Row]:
+    for m in media:
+        yield ("media_plays", m.slide, "", m.plays)
+        yield ("media_completions", m.slide, "", m.completions)
+        yield ("media_captions_off", m.slide, "", m.captions_off)
+        yield ("media_plays_without_captions", m.slide, "", m.plays_without_captions)
 
 
 def _slide_rows(name: str, slides: tuple[SlideViews, ...]) -> Iterator[Row]:
@@ -92,6 +104,7 @@ def format_table(report: Report) -> str:
         lines += _slides("Least viewed", r.least_viewed)
         lines += _exits(r.sections)
         lines += _choices(r)
+        lines += _recordings(r)
         lines += _per_kiosk(report)
     return "\n".join(lines) + "\n"
 
@@ -184,6 +197,29 @@ def _choices(r: Figures) -> list[str]:
     if r.timeline_taps:
         taps = ", ".join(f"{x.event} {x.taps}" for x in r.timeline_taps[:8])
         lines += ["", f"Timeline taps: {taps}"]
+    return lines
+
+
+def _recordings(r: Figures) -> list[str]:
+    """Each recording's plays, plays to the end and captions use; who switched captions off."""
+    if not r.media:
+        return []
+    lines = [
+        "",
+        "Recordings",
+        f"  {'plays':>6}  {'to end':>6}  {'CC off':>6}  {'played without CC':>17}  slide",
+        *(
+            f"  {m.plays:>6}  {m.completions:>6}  {m.captions_off:>6}  "
+            f"{m.plays_without_captions:>17}  {m.slide}"
+            for m in r.media
+        ),
+    ]
+    languages = ", ".join(f"{x.language} {x.sessions}" for x in r.captions_off_languages)
+    lines.append(
+        f"  Captions switched off in {_plural(r.captions_off_visits, 'visit')}"
+        + (f" (reading {languages})" if languages else "")
+        + "; every visit starts with them on"
+    )
     return lines
 
 

@@ -27,6 +27,14 @@ class View:
 
 
 @dataclass
+class Play:
+    """A recording started in a visit, and whether its captions were on then."""
+
+    slide: str
+    captions: bool
+
+
+@dataclass
 class Visit:
     """One visitor session and what happened in it, in order."""
 
@@ -36,6 +44,10 @@ class Visit:
     views: list[View] = field(default_factory=list)
     languages: list[str] = field(default_factory=list)
     taps: list[str] = field(default_factory=list)
+    plays: list[Play] = field(default_factory=list)
+    completed: list[str] = field(default_factory=list)  # slides played to their end
+    captions_off: list[tuple[str, str]] = field(default_factory=list)  # (slide, language)
+    captions: bool = True  # whether captions were on at this point of the visit (each starts so)
 
     @property
     def seconds(self) -> float | None:
@@ -171,6 +183,22 @@ def _add_event(
         visit.languages.append(str(value))
     elif kind == "timeline" and value is not None:
         visit.taps.append(str(value))
+    elif value is not None and kind.startswith("media_"):
+        _add_media(visit, kind, slide, str(value))
+
+
+def _add_media(visit: Visit, kind: str, slide: str | None, value: str) -> None:
+    """A recording played, played to its end, or its captions switched (value on:LANG or
+    off:LANG): plays remember whether the visitor had switched captions off before them."""
+    if kind == "media_play":
+        visit.plays.append(Play(value, visit.captions))
+    elif kind == "media_complete":
+        visit.completed.append(value)
+    elif kind == "media_captions" and slide is not None:
+        state, _, language = value.partition(":")
+        visit.captions = state != "off"
+        if not visit.captions:
+            visit.captions_off.append((str(slide), language))
 
 
 def _label(path: Path, named: str | None) -> str:

@@ -65,6 +65,18 @@ class TapCount:
 
 
 @dataclass(frozen=True)
+class MediaUse:
+    """A recording: how often visitors started it, played it to its end, switched its
+    captions off, and started it with captions off."""
+
+    slide: str
+    plays: int
+    completions: int
+    captions_off: int
+    plays_without_captions: int
+
+
+@dataclass(frozen=True)
 class Figures:
     """The numbers for one kiosk, or for every kiosk together."""
 
@@ -82,6 +94,9 @@ class Figures:
     languages: tuple[LanguageCount, ...]
     timeline_taps: tuple[TapCount, ...]
     attract_starts: int
+    media: tuple[MediaUse, ...] = ()
+    captions_off_visits: int = 0  # visits in which captions were switched off
+    captions_off_languages: tuple[LanguageCount, ...] = ()  # the language each was read in
 
 
 @dataclass(frozen=True)
@@ -115,7 +130,8 @@ def _by_count(counts: Mapping[str, int]) -> list[tuple[str, int]]:
 
 def figures_for(visits: Sequence[Visit], attract_days: Sequence[str]) -> Figures:
     """Sessions per day, session length, most and least viewed slides, where visitors leave
-    each section, languages, timeline taps and attract-loop starts."""
+    each section, languages, timeline taps, attract-loop starts, and recordings played with
+    their captions use."""
     per_day = Counter(v.day for v in visits)
     views = [view for v in visits for view in v.views]
     most, least = _most_and_least(visits)
@@ -136,7 +152,26 @@ def figures_for(visits: Sequence[Visit], attract_days: Sequence[str]) -> Figures
         languages=tuple(LanguageCount(k, n) for k, n in _by_count(languages)),
         timeline_taps=tuple(TapCount(k, n) for k, n in _by_count(taps)),
         attract_starts=len(attract_days),
+        media=_media_use(visits),
+        captions_off_visits=sum(1 for v in visits if v.captions_off),
+        captions_off_languages=_captions_off_languages(visits),
     )
+
+
+def _captions_off_languages(visits: Sequence[Visit]) -> tuple[LanguageCount, ...]:
+    """In how many visits captions were switched off while reading each language."""
+    counts = Counter(lang for v in visits for lang in dict.fromkeys(x[1] for x in v.captions_off))
+    return tuple(LanguageCount(k, n) for k, n in _by_count(counts))
+
+
+def _media_use(visits: Sequence[Visit]) -> tuple[MediaUse, ...]:
+    """Every recording played or switched in a visit, the most played first."""
+    plays: Counter[str] = Counter(p.slide for v in visits for p in v.plays)
+    bare = Counter(p.slide for v in visits for p in v.plays if not p.captions)
+    done = Counter(s for v in visits for s in v.completed)
+    off = Counter(s for v in visits for s, _ in v.captions_off)
+    slides = sorted(set(plays) | set(done) | set(off), key=lambda s: (-plays[s], s))
+    return tuple(MediaUse(s, plays[s], done[s], off[s], bare[s]) for s in slides)
 
 
 def _most_and_least(

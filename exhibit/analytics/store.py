@@ -1,7 +1,8 @@
 """Visitor analytics for a kiosk: what visitors look at, stored locally with sqlite3. Pure Python.
 
 Only anonymous behaviour is recorded — when a visit starts and ends, which slides were shown
-for how long, sections entered, the language chosen, timeline taps and attract-loop starts.
+for how long, sections entered, the language chosen, timeline taps, recordings played and
+played to the end, captions switched off or on, and attract-loop starts.
 No names, no faces, no network: one SQLite file in the platform data folder
 (`default_database_path()`), which `exhibit stats` reads.
 
@@ -16,6 +17,8 @@ Wiring it into a kiosk controller takes a few lines::
     # on the visitor's own choices:
     analytics.language_chosen("fr")
     analytics.timeline_tapped(event_id)
+    analytics.media_event("play", slide_id)         # or "complete"
+    analytics.captions_switched(slide_id, on=False, language="en")
     # when the idle timeout fires, then when the attract loop starts:
     analytics.session_ended(idle_for=idle_timeout)
     analytics.attract_started()
@@ -89,10 +92,12 @@ CREATE TABLE IF NOT EXISTS events (
     at REAL NOT NULL,           -- seconds since the epoch
     day TEXT NOT NULL,          -- the kiosk's local calendar day
     session INTEGER REFERENCES sessions(id),   -- NULL for attract-loop starts
-    kind TEXT NOT NULL,         -- slide, section, language, timeline or attract
-    slide TEXT,
+    kind TEXT NOT NULL,         -- slide, section, language, timeline, attract or media_*
+    slide TEXT,                 -- the slide (slide views, media_captions)
     section TEXT,
-    value TEXT,                 -- the language code, or the timeline event id
+    value TEXT,                 -- the language code, the timeline event id, the slide id of
+                                -- media_play and media_complete, or media_captions' on:LANG
+                                -- or off:LANG
     seconds REAL                -- how long a slide was on screen
 );
 CREATE INDEX IF NOT EXISTS events_session ON events(session);
@@ -101,6 +106,7 @@ CREATE INDEX IF NOT EXISTS sessions_day ON sessions(day);
 
 EVENT_KINDS = (
     "slide", "section", "language", "timeline", "attract", "media_play", "media_complete",
+    "media_captions",
 )
 
 
@@ -338,6 +344,14 @@ class Analytics:
         if self._session is not None and what in ("play", "complete"):
             self._event(f"media_{what}", value=_short(slide_id))
 
+    def captions_switched(self, slide_id: str, on: bool, language: str) -> None:
+        """The visitor switched a recording's captions on or off (in `language`) in a visit;
+        each visit starts with them on."""
+        if self._session is not None:
+            state = "on" if on else "off"
+            value = _short(f"{state}:{language}")
+            self._event("media_captions", slide=_short(slide_id), value=value)
+
     def attract_started(self) -> None:
         """The attract loop started; ends a visit still open."""
         if self._session is not None:
@@ -402,11 +416,13 @@ class Analytics:
         section: str | None = None,
         value: str | None = None,
         at: float | None = None,
+        slide: str | None = None,
     ) -> None:
         now = self.clock() if at is None else at
         self._write(
-            "INSERT INTO events(at, day, session, kind, section, value) VALUES (?, ?, ?, ?, ?, ?)",
-            (now, self._day(now), self._session, kind, section, value),
+            "INSERT INTO events(at, day, session, kind, slide, section, value) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (now, self._day(now), self._session, kind, slide, section, value),
         )
 
     def _write(self, sql: str, parameters: tuple[Any, ...]) -> sqlite3.Cursor | None:

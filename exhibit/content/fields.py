@@ -236,6 +236,17 @@ KIOSK: tuple[Field, ...] = (
         maximum=MAX_SLIDE_SECONDS,
     ),
     Field("attract_slides", "slides", "the slides the attract loop shows (default: all)"),
+    Field(
+        "attract_video", "media",
+        "a video (MP4, WebM) the attract loop plays over the whole screen instead of its "
+        "slides: muted, looping, until a touch starts a visit; the slides show if it cannot "
+        "play",
+    ),
+    Field(
+        "attract_poster", "poster",
+        "the picture shown instead of the attract video with reduced motion (without one, "
+        "the attract slides show)",
+    ),
 )
 
 PRESENTATION: tuple[Field, ...] = (

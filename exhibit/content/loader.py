@@ -191,7 +191,14 @@ class _Loader(FieldReader):
     def read_kiosk(self, node: Node | None) -> KioskSettings:
         if node is None:
             return KioskSettings()
-        _, values = self.table(node, fields.KIOSK, "kiosk")
+        present, values = self.table(node, fields.KIOSK, "kiosk")
+        video = values.pop("attract_video", None)
+        if video is not None:
+            path, probe = video
+            if probe.has_video:
+                values["attract_video"] = path
+            else:
+                self.at(present["attract_video"], "attract_video: a sound file is no video")
         return KioskSettings(**{k: v for k, v in values.items() if v is not None})
 
     def read_presentation(self, node: Node | None) -> float | None:

@@ -176,6 +176,8 @@ class KioskSettings(Record):
     idle_timeout: float = 90.0
     auto_advance: float = 12.0
     attract_slides: tuple[str, ...] = ()
+    attract_video: Path | None = None  # played muted and looping instead of the slides
+    attract_poster: Path | None = None  # shown instead of it with reduced motion
 
 
 @record(frozen=True)

@@ -60,6 +60,8 @@ credits:
 kiosk:
   idle_timeout: 90        # seconds without a touch before the attract loop starts
   auto_advance: 12        # seconds per slide when the show runs by itself
+  # attract_video: media/loop.mp4   # or a muted, looping video instead of the slides
+  # attract_poster: media/loop.jpg  # shown instead of it with reduced motion
 
 presentation:
   minutes: 5              # planned length for a teacher's presenter timer

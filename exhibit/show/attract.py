@@ -3,10 +3,12 @@
 Nothing here waits or ticks: callers ask `next_deadline()` and call `tick(now)` then. While a
 visitor interacts, auto-advance pauses; after `idle_timeout` seconds without input the session
 ends and the attract loop starts; the first touch in the attract loop returns to the start.
+While `held` (an attract video plays over the slides), the attract loop does not advance.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -33,6 +35,7 @@ class AttractLoop:
     durations: Sequence[float | None] = ()
     attract: Sequence[int] = ()
     mode: Mode = Mode.ATTRACT
+    held: bool = False  # the attract slides wait: an attract video covers them
     last_input: float = 0.0
     shown_at: float = 0.0
     on_mode: list[Callable[[Mode], None]] = field(default_factory=list)
@@ -68,9 +71,11 @@ class AttractLoop:
         self.shown_at = now
 
     def next_deadline(self) -> float:
-        """When `tick` next has something to do."""
+        """When `tick` next has something to do (infinity: never, until a touch)."""
         if self.mode is Mode.VISITOR:
             return self.last_input + self.idle_timeout
+        if self.held:
+            return math.inf
         return self.shown_at + self.duration(self.show.index)
 
     def tick(self, now: float) -> bool:
@@ -83,7 +88,7 @@ class AttractLoop:
             self.show.go(self._attract_slides()[0])
             self.shown_at = now
             return True
-        if now - self.shown_at < self.duration(self.show.index):
+        if self.held or now - self.shown_at < self.duration(self.show.index):
             return False
         slides = self._attract_slides()
         position = slides.index(self.show.index) if self.show.index in slides else -1

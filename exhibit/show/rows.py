@@ -23,7 +23,7 @@ from exhibit.show.strings import strings_for
 PLACE_ROLES = ("slideId", "kind", "sectionId", "sectionTitle", "sectionNumber")
 DERIVED_ROLES = (
     "memoRows", "sourceLine", "creditsHtml", "readText", "announcement", "narration",
-    "hasAudio", "hasVideo", "mediaSeconds",
+    "hasAudio", "hasVideo", "mediaSeconds", "mediaStamp",
 )
 _SUFFIX = {
     "image": "Url", "date": "Text", "source": "Text", "media": "Url", "poster": "Url",
@@ -131,7 +131,18 @@ def slide_row(
     row["hasAudio"] = bool(media and media.has_audio)
     row["hasVideo"] = bool(media and media.has_video)
     row["mediaSeconds"] = media.seconds if media else 0.0
+    row["mediaStamp"] = _stamp(media.file) if media else ""
     return row
+
+
+def _stamp(path: Path) -> str:
+    """The recording's size and modification time when its row was made: a live reload
+    tells by it whether the file under a slide's unchanged name is a new one."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}"
 
 
 def credits_html(exhibit: Exhibit, lang: str) -> str:

@@ -50,11 +50,14 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     soundChanged = Signal()
     mediaPositionChanged = Signal()
     pictureZoomedChanged = Signal()
+    captionsChanged = Signal()
     # To the media slide on stage: "toggle", "seek" (by `amount` seconds) or "stop".
     mediaCommand = Signal(str, float)
-    # From it, for the analytics: ("play" | "complete", slide id).
+    # From it, for the analytics: ("play" | "complete" | "captions-on" | "captions-off", slide id).
     mediaPlayed = Signal(str, str)
     visitEnded = Signal()  # a kiosk visit ended: the views close their menus
+    # A new exhibit is about to replace the slides: the recording on stage says how it plays.
+    exhibitSwapping = Signal()
 
     def __init__(
         self,
@@ -75,7 +78,9 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._media_position = ""
         self._media_live = True
         self._picture_zoomed = False
+        self._captions_on = True
         self._frame_posters: dict[str, str] = {}
+        self._resume: tuple[str, str, float] | None = None  # (slide id, stamp, ms) on a swap
         self._slides = SlideModel(self)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
@@ -112,6 +117,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def set_exhibit(self, exhibit: Exhibit) -> None:
         """Swap in a newly loaded exhibit, staying on the same slide id where it still exists."""
         current = self._exhibit.slides[self._show.index].id
+        self._resume = None
+        self.exhibitSwapping.emit()  # the recording playing, if one is, says so (holdMedia)
         self._exhibit = exhibit
         index = max(exhibit.slide_index(current), 0)
         self._show = self._new_show(exhibit, index)
@@ -223,6 +230,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def end_visit(self) -> None:
         """A kiosk visit ended: the default language again, and no menu left open for the next."""
         self.reset_language()
+        self._set_captions(True)  # the next visitor sees captions, whatever the last chose
         self.visitEnded.emit()
 
     def _get_title(self) -> str:
@@ -403,6 +411,41 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         """A recording started ("play") or reached its end ("complete")."""
         self.mediaPlayed.emit(what, slide_id)
 
+    def _get_captions_on(self) -> bool:
+        return self._captions_on
+
+    def _set_captions(self, on: bool) -> None:
+        if on != self._captions_on:
+            self._captions_on = on
+            self.captionsChanged.emit()
+
+    # Captions over recordings: on unless the viewer switched them off (the CC button, C).
+    captionsOn = Property(bool, _get_captions_on, notify=captionsChanged)
+
+    @Slot()
+    def toggleCaptions(self) -> None:
+        """Captions off, or on again (the CC button or C), when the slide on screen has them:
+        told to the analytics with the slide's id."""
+        slide = self._exhibit.slides[self._show.index]
+        if slide.media is None or not slide.media.captions:
+            return
+        self._set_captions(not self._captions_on)
+        self.mediaPlayed.emit("captions-" + ("on" if self._captions_on else "off"), slide.id)
+
+    @Slot(str, str, float)
+    def holdMedia(self, slide_id: str, stamp: str, position_ms: float) -> None:
+        """The recording on stage was playing when new content came in (exhibitSwapping)."""
+        self._resume = (slide_id, stamp, position_ms)
+
+    @Slot(str, str, result=float)
+    def resumeMedia(self, slide_id: str, stamp: str) -> float:
+        """Where the slide's new player goes on after a swap: the same place in the same file,
+        the start of a new one; -1 when nothing was playing there. Asked once."""
+        held, self._resume = self._resume, None
+        if held is None or held[0] != slide_id:
+            return -1.0
+        return held[2] if held[1] == stamp else 0.0
+
     @Slot(float, float, str)
     def reportMediaPosition(self, seconds: float, total: float, cue: str) -> None:
         """Where the current recording is, and its caption now: for the presenter's window."""
@@ -410,7 +453,6 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         if shown != self._media_position:
             self._media_position = shown
             self.mediaPositionChanged.emit()
-
 
     def _forget_media_position(self) -> None:
         if self._media_position:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 from collections.abc import Callable
 
@@ -100,6 +101,8 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         self.corner_taps = SecretTaps()
         self.idle_timeout = idle_timeout
         self.auto_advance = auto_advance
+        self.attract_failed = False  # the attract video would not play: the slides show
+        self._swapping_video = False
         self.loop = self._new_loop(controller.exhibit)
         # No sound until a visitor touches the screen (a muted attract video may play).
         controller.set_sound(False, max_volume)
@@ -111,6 +114,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
         controller.exhibitChanged.connect(self._exhibit_swapped)
         controller.languageChanged.connect(self.changed)
         controller.languageChanged.connect(self._language_chosen)
+        controller.reducedMotionChanged.connect(self._cover_changed)
         controller.eventTapped.connect(self._event_tapped)
         controller.currentIndexChanged.connect(self._slide_shown)
         controller.currentIndexChanged.connect(self._speak_slide)
@@ -134,7 +138,35 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             auto_advance=self.auto_advance,
             durations=[slide.duration for slide in exhibit.slides],
             attract=[i for i in attract if i >= 0],
+            held=self._covered(exhibit),
         )
+
+    # -- the attract video: one player, in KioskOverlay.qml, over the attract slides -------
+
+    def _covered(self, exhibit: Exhibit) -> bool:
+        """Whether the attract video (or, with reduced motion, its poster) covers the attract
+        loop's slides, which then wait under it."""
+        settings = exhibit.kiosk
+        if settings.attract_video is None or self.attract_failed:
+            return False
+        return settings.attract_poster is not None or not self.controller.property(
+            "reducedMotion"
+        )
+
+    def _cover_changed(self) -> None:
+        self.loop.held = self._covered(self.controller.exhibit)
+        self.loop.slide_changed(self.clock())
+        self.changed.emit()
+        self._schedule()
+
+    @Slot(str)
+    def attractVideoFailed(self, message: str) -> None:
+        """The attract video cannot be played here: the attract slides show instead."""
+        if self.attract_failed:
+            return
+        log.warning("the attract video cannot be played (%s); the attract slides show", message)
+        self.attract_failed = True
+        self._cover_changed()
 
     def _overlay_deadline(self) -> float | None:
         """While the PIN pad or admin panel is open: when it closes by itself (the visitors'
@@ -145,10 +177,11 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
 
     def _schedule(self) -> None:
         deadline = self._overlay_deadline()
-        wait = max(
-            0.0, (deadline if deadline is not None else self.loop.next_deadline()) - self.clock()
-        )
-        self.timer.start(max(1, round(wait * 1000)))
+        due = deadline if deadline is not None else self.loop.next_deadline()
+        if math.isinf(due):  # nothing happens until a touch (the attract video plays)
+            self.timer.stop()
+            return
+        self.timer.start(max(1, round(max(0.0, due - self.clock()) * 1000)))
 
     @Slot()
     def tick(self) -> None:
@@ -212,7 +245,12 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             self.analytics.language_chosen(self.controller.words_language())
 
     def _media_played(self, what: str, slide_id: str) -> None:
-        if self.analytics is not None and self.loop.mode is Mode.VISITOR:
+        if self.analytics is None or self.loop.mode is not Mode.VISITOR:
+            return
+        if what.startswith("captions-"):
+            on = what == "captions-on"
+            self.analytics.captions_switched(slide_id, on, self.controller.words_language())
+        else:
             self.analytics.media_event(what, slide_id)
 
     def _event_tapped(self, event_id: str) -> None:
@@ -407,9 +445,15 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _exhibit_swapped(self) -> None:
         """New content came in: rebuild the loop over it, keeping the current mode."""
         mode = self.loop.mode
+        self.attract_failed = False  # a new exhibit was checked: its video gets a new try
         self.loop = self._new_loop(self.controller.exhibit)
         self.loop.mode = mode
         self.loop.shown_at = self.loop.last_input = self.clock()
+        # The attract player lets go of its file before it opens the new one, even under the
+        # same name (the file may have been replaced).
+        self._swapping_video = True
+        self.changed.emit()
+        self._swapping_video = False
         self.changed.emit()
         self._schedule()
 
@@ -464,6 +508,19 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     def _exit_pending(self) -> bool:
         return self.exit_pending
 
+    def _attract_video(self) -> str:
+        video = self.controller.exhibit.kiosk.attract_video
+        if video is None or self.attract_failed or self._swapping_video:
+            return ""
+        return video.as_uri()
+
+    def _attract_poster(self) -> str:
+        poster = self.controller.exhibit.kiosk.attract_poster
+        return "" if poster is None else poster.as_uri()
+
+    def _attract_covered(self) -> bool:
+        return self.loop.held
+
     # Named getters, not lambdas: pyside6-metaobjectdump reads these lines for exhibit.qmltypes.
     enabled = Property(bool, _enabled, constant=True)
     attract = Property(bool, _attract, notify=changed)
@@ -474,3 +531,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
     status = Property(str, _status, notify=changed)
     accessOffered = Property(bool, _access_offered, constant=True)
     accessMode = Property(bool, _access_on, notify=changed)
+    attractVideo = Property(str, _attract_video, notify=changed)  # "" without one, or failed
+    attractPoster = Property(str, _attract_poster, notify=changed)
+    # The attract video (or its poster) is over the attract slides, which wait under it.
+    attractCovered = Property(bool, _attract_covered, notify=changed)

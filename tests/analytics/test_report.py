@@ -25,6 +25,7 @@ from exhibit.analytics.report import (
     Database,
     DayCount,
     LanguageCount,
+    MediaUse,
     SectionExit,
     SectionExits,
     SlideViews,
@@ -271,3 +272,43 @@ def test_aggregation_without_a_database() -> None:
     assert r.attract_starts == 2
     later = build_report([hall], since=date(2024, 5, 2))
     assert (later.all.sessions, later.databases[0].sessions, later.all.attract_starts) == (1, 1, 1)
+
+
+def test_recordings_and_captions_use(tmp_path: Path) -> None:
+    """Plays, plays to the end and captions switched off per recording; a play after the
+    visitor switched captions off counts as played without them, and a new visit starts
+    with them on."""
+    path = tmp_path / "media.sqlite"
+    clock = FakeClock(DAY_ONE)
+    with Analytics(path, clock, utc_offset=lambda _m: 0.0) as store:
+        store.media_event("play", "v")  # outside a visit: not counted
+        store.touched()
+        store.media_event("play", "v")
+        store.captions_switched("v", on=False, language="ru")
+        store.media_event("play", "v")
+        store.media_event("complete", "v")
+        store.media_event("play", "a")
+        store.captions_switched("a", on=True, language="ru")
+        store.media_event("play", "a")
+        store.session_ended()
+        store.touched()  # a new visitor: captions on again
+        store.media_event("play", "a")
+        store.session_ended()
+    report = build_report([read_database(path)])
+    r = report.all
+    assert r.media == (
+        MediaUse("a", plays=3, completions=0, captions_off=0, plays_without_captions=1),
+        MediaUse("v", plays=2, completions=1, captions_off=1, plays_without_captions=1),
+    )
+    assert r.captions_off_visits == 1
+    assert r.captions_off_languages == (LanguageCount("ru", 1),)
+    text = format_table(report)
+    assert "Recordings" in text and "played without CC" in text
+    assert "Captions switched off in 1 visit (reading ru 1)" in text
+    table = list(csv.DictReader(io.StringIO(format_csv(report))))
+    found = {(r["metric"], r["key"], r["value"]) for r in table if r["kiosk"] == "all"}
+    assert {("media_plays", "v", "2"), ("media_captions_off", "v", "1"),
+            ("media_plays_without_captions", "a", "1"), ("captions_off_visits", "", "1"),
+            ("captions_off_language", "ru", "1")} <= found
+    data = json.loads(format_json(report))
+    assert data["all"]["media"][1]["captions_off"] == 1

@@ -334,3 +334,13 @@ def test_kill_9_mid_write_keeps_every_acknowledged_event(tmp_path: Path) -> None
     interrupted = rows(path, "SELECT count(*) FROM sessions WHERE end_reason = 'interrupted'")
     assert 1 <= interrupted[0][0] <= 3
     assert rows(path, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_captions_switched_in_a_visit_only(store: Analytics, tmp_path: Path) -> None:
+    store.captions_switched("v", on=False, language="en")  # the attract loop: no visit
+    store.touched()
+    store.captions_switched("v", on=False, language="en")
+    store.captions_switched("v", on=True, language="ru")
+    got = rows(tmp_path / "a.sqlite",
+               "SELECT kind, slide, value FROM events WHERE kind = 'media_captions'")
+    assert got == [("media_captions", "v", "off:en"), ("media_captions", "v", "on:ru")]

@@ -57,3 +57,19 @@ def test_slide_change_restarts_display_time() -> None:
     loop = make()
     loop.slide_changed(7.0)
     assert loop.next_deadline() == 17.0
+
+
+def test_a_held_loop_waits_for_a_touch_and_still_ends_visits() -> None:
+    """An attract video covers the slides: they do not advance under it, a touch still
+    starts a visit, and the idle timeout still ends it."""
+    import math
+
+    loop = make(attract=(1, 3))
+    loop.held = True
+    assert loop.next_deadline() == math.inf
+    assert not loop.tick(1_000.0) and loop.show.index == 1
+    assert loop.touched(1_000.0) and loop.show.index == 0
+    assert loop.next_deadline() == 1_090.0
+    assert loop.tick(1_090.0) and loop.mode is Mode.ATTRACT and loop.show.index == 1
+    loop.held = False  # the video could not play: the slides go on
+    assert loop.tick(1_100.0) and loop.show.index == 3

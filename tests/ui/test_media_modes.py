@@ -190,3 +190,33 @@ def test_the_kiosk_config_caps_the_volume(tmp_path: Path) -> None:
     assert _config(tmp_path / "k.json", {"max_volume": 0.5}).max_volume == 0.5
     with pytest.raises(ConfigError, match="max_volume must be a number from 0 to 1"):
         _config(tmp_path / "k.json", {"max_volume": 3})
+
+
+def test_a_kiosk_records_captions_switched_by_a_visitor(
+    qapp: QGuiApplication, make_exhibit: MakeExhibit, media_files: dict[str, Path],
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    root = make_exhibit(one__section_yaml=SECTION + "    captions: one/en.vtt\n")
+    for name in ("silent.mp4", "en.vtt"):
+        shutil.copy(media_files[name], root / "one" / name)
+    clock = FakeClock()
+    controller = Controller(load(root))
+    analytics = Analytics(tmp_path / "visits.sqlite", clock=clock)
+    kiosk = Kiosk(controller, PinGuard(None), locked_down=False, idle_timeout=90,
+                  auto_advance=12, content_label="ex", analytics=analytics, clock=clock)
+    controller.goTo(1)
+    controller.toggleCaptions()  # the attract loop: nobody's choice, not recorded
+    controller.toggleCaptions()
+    kiosk.activity()
+    controller.goTo(1)
+    controller.toggleCaptions()
+    clock.now += 91
+    kiosk.tick()  # the visit ends: captions on again for the next visitor
+    assert controller.property("captionsOn") is True
+    kiosk.timer.stop()
+    analytics.close()
+    with sqlite3.connect(tmp_path / "visits.sqlite") as db:
+        found = db.execute("SELECT slide, value FROM events WHERE kind = 'media_captions'")
+        assert found.fetchall() == [("v", "off:en")]

@@ -122,3 +122,59 @@ def test_the_neighbours_and_the_next_slide_preview_never_load_the_file(
     viewer.controller.next()
     viewer.wait_ready()
     assert player(viewer).source().fileName() == "silent.mp4"
+
+
+def test_captions_switch_off_and_on_with_the_cc_button_and_c(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit, media_files: dict[str, Path]
+) -> None:
+    """The CC button: on by default, a checkable button named Captions (Субтитры in
+    Russian), reached with Tab and pressed with Enter, a click or C; off hides the cue."""
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtTest import QTest
+
+    root = media_exhibit(make_exhibit, media_files, VIDEO.format(file="silent.mp4")
+                         + "    captions: one/en.vtt\n")
+    viewer = open_viewer(load(root))
+    switched: list[tuple[str, str]] = []
+    viewer.controller.mediaPlayed.connect(lambda what, slide: switched.append((what, slide)))
+    button = viewer.item("captionsButton")
+    assert button.isVisible() and viewer.controller.property("captionsOn") is True
+    iface = QAccessible.queryAccessibleInterface(button)
+    assert iface.text(QAccessible.Text.Name) == "Captions"
+    assert iface.state().checkable and iface.state().checked
+    media = player(viewer)
+    viewer.qtbot.waitUntil(lambda: media.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia)
+    viewer.controller.mediaToggle()
+    cue = viewer.item("mediaCue")
+    viewer.qtbot.waitUntil(cue.isVisible, timeout=10_000)
+    for _ in range(6):  # Tab to it through the slide's controls
+        if button.hasActiveFocus():
+            break
+        QTest.keyClick(viewer.window, Qt.Key.Key_Tab)
+    assert button.hasActiveFocus()
+    QTest.keyClick(viewer.window, Qt.Key.Key_Return)
+    assert viewer.controller.property("captionsOn") is False
+    assert not cue.isVisible() and not iface.state().checked
+    QTest.keyClick(viewer.window, Qt.Key.Key_C)
+    assert viewer.controller.property("captionsOn") is True and cue.isVisible()
+    centre = button.mapToScene(QPointF(button.width() / 2, button.height() / 2)).toPoint()
+    QTest.mouseClick(viewer.window, Qt.MouseButton.LeftButton, pos=centre)
+    assert viewer.controller.property("captionsOn") is False
+    assert switched == [("play", "v"), ("captions-off", "v"), ("captions-on", "v"),
+                        ("captions-off", "v")]
+    viewer.controller.end_visit()  # a kiosk's next visitor: captions on again
+    assert viewer.controller.property("captionsOn") is True
+    from exhibit.show.strings import strings_for
+
+    assert strings_for("ru")["captions"] == "Субтитры"  # the name comes from the strings
+
+
+def test_no_cc_button_without_captions(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit, media_files: dict[str, Path]
+) -> None:
+    root = media_exhibit(make_exhibit, media_files, VIDEO.format(file="silent.mp4"))
+    viewer = open_viewer(load(root))
+    assert not viewer.item("captionsButton").isVisible()
+    viewer.controller.toggleCaptions()  # C on a recording without captions: nothing to switch
+    assert viewer.controller.property("captionsOn") is True

@@ -110,6 +110,7 @@ FocusScope {
         case Qt.Key_K: root.controller.mediaToggle(); break
         case Qt.Key_J: root.controller.mediaSeek(-10); break
         case Qt.Key_L: root.controller.mediaSeek(10); break
+        case Qt.Key_C: root.controller.toggleCaptions(); break
         // The slide keys also bring the focus back to the show from a control (the Sections
         // button, a language), so a screen reader reads the slide they move to.
         // Down and Up first scroll a slide that runs long at a large text size, then move on.

@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtMultimedia
 
 // Kiosk layers over the exhibit: the "touch to begin" cue in the attract loop, the PIN pad
 // and the admin panel. Main loads it by URL, and only for a kiosk; the window is not closed.
@@ -12,8 +13,10 @@ Item {
     // The slide stage: the cue sits at its foot, over the slide (not the caption band, nor the
     // timeline under the slide in portrait). It and the overlay share the window's top left.
     property Item stage: null
-    readonly property real stageWidth: overlay.stage ? overlay.stage.width : overlay.width
-    readonly property real stageHeight: overlay.stage ? overlay.stage.height : overlay.height
+    // (Over the attract video, which fills the window, the cue sits at the window's foot.)
+    readonly property bool wholeWindow: !overlay.stage || attractLayer.visible
+    readonly property real stageWidth: overlay.wholeWindow ? overlay.width : overlay.stage.width
+    readonly property real stageHeight: overlay.wholeWindow ? overlay.height : overlay.stage.height
 
     Connections {
         target: overlay.Window.window
@@ -110,6 +113,55 @@ Item {
                 font.pixelSize: parent.height * 0.7
             }
             MouseArea { anchors.fill: parent; onClicked: step.go() }
+        }
+    }
+
+    // The attract video (`kiosk: attract_video:`): one player for the kiosk's whole life,
+    // playing muted and looping over the whole window while the attract loop runs, its poster
+    // instead with reduced motion. The first touch starts a visit, as on the attract slides; a
+    // file that will not play hands the screen back to them (the kiosk is told).
+    Rectangle {
+        id: attractLayer
+        objectName: "attractLayer"
+        anchors.fill: parent
+        color: Theme.ink
+        readonly property bool shown: overlay.kiosk.attract && overlay.kiosk.attractCovered && !overlay.overlayOpen
+        readonly property bool moving: attractLayer.shown && overlay.controller.autoplayAllowed
+                                       && overlay.kiosk.attractVideo !== ""
+        visible: attractLayer.shown
+        Accessible.ignored: true  // the cue says what to do; the video is decoration
+        onMovingChanged: attractLayer.sync()
+        function sync() {
+            if (attractLayer.moving)
+                attractPlayer.play()
+            else
+                attractPlayer.stop()
+        }
+        MediaPlayer {
+            id: attractPlayer
+            objectName: "attractPlayer"
+            source: overlay.kiosk.attractVideo
+            loops: MediaPlayer.Infinite
+            videoOutput: attractOutput  // and no audio output: it is never heard
+            onSourceChanged: attractLayer.sync()
+            onErrorOccurred: (error, errorString) => overlay.kiosk.attractVideoFailed(errorString)
+        }
+        VideoOutput {
+            id: attractOutput
+            objectName: "attractOutput"
+            anchors.fill: parent
+            visible: attractLayer.moving
+            fillMode: VideoOutput.PreserveAspectFit
+        }
+        Image {
+            objectName: "attractPoster"
+            anchors.fill: parent
+            // Until the first frame, and for good with reduced motion.
+            visible: source !== "" && (!attractLayer.moving || attractPlayer.position <= 0)
+            source: overlay.kiosk.attractPoster
+            sourceSize: Qt.size(overlay.width, overlay.height)
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
         }
     }
 

@@ -20,6 +20,7 @@ SlideBase {
     readonly property real endMs: (slideRoot.slide.endSeconds || 0) * 1000
     readonly property real spanMs: Math.max(1, (slideRoot.endMs > 0 ? slideRoot.endMs : player.duration) - slideRoot.startMs)
     readonly property string cueText: slideRoot.cueAt(player.position)
+    readonly property bool hasCaptions: (slideRoot.slide.captions || []).length > 0
     function cueAt(ms: real): string {
         const now = ms / 1000
         const cues = slideRoot.slide.captions || []
@@ -69,6 +70,15 @@ SlideBase {
         videoOutput: output
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && slideRoot.onStage) {
+                // Playing on through a live reload: where the last player was, in the same
+                // file, or from the start of a new one (and counted as one play either way).
+                const resume = slideRoot.controller.resumeMedia(slideRoot.slide.slideId || "", slideRoot.slide.mediaStamp || "")
+                if (resume >= 0) {
+                    slideRoot.reportedPlay = true
+                    player.position = Math.max(slideRoot.startMs, resume)
+                    slideRoot.toggle()
+                    return
+                }
                 if (slideRoot.startMs > 0)
                     player.position = slideRoot.startMs
                 if (slideRoot.slide.autoplay && slideRoot.controller.autoplayAllowed)
@@ -103,6 +113,10 @@ SlideBase {
     Connections {
         target: slideRoot.controller
         enabled: slideRoot.onStage
+        function onExhibitSwapping() {
+            if (slideRoot.playing)
+                slideRoot.controller.holdMedia(slideRoot.slide.slideId || "", slideRoot.slide.mediaStamp || "", player.position)
+        }
         function onMediaCommand(action: string, amount: real) {
             if (action === "toggle")
                 slideRoot.toggle()
@@ -250,7 +264,7 @@ SlideBase {
         // The caption of the moment, over the picture's foot, as large as the text size asks.
         Rectangle {
             objectName: "mediaCue"
-            visible: cue.text !== ""
+            visible: cue.text !== "" && slideRoot.controller.captionsOn
             anchors { bottom: parent.bottom; horizontalCenter: parent.horizontalCenter }
             anchors.bottomMargin: Theme.space08 * slideRoot.unit
             width: Math.min(parent.width - Theme.mediaCueInset * slideRoot.unit, cue.implicitWidth + 2 * Theme.mediaCuePadding * slideRoot.unit)
@@ -268,7 +282,7 @@ SlideBase {
                 text: slideRoot.cueText
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
-                Accessible.ignored: !slideRoot.onStage || text === ""
+                Accessible.ignored: !slideRoot.onStage || text === "" || !slideRoot.controller.captionsOn
                 color: Theme.white
                 font.family: Theme.sans
                 font.pixelSize: Theme.px(Theme.fontMediaCue, slideRoot.unit)
@@ -335,7 +349,7 @@ SlideBase {
         Item {
             id: track
             objectName: "mediaScrubber"
-            anchors { left: playButton.right; right: timeText.left; verticalCenter: parent.verticalCenter }
+            anchors { left: playButton.right; right: ccButton.visible ? ccButton.left : timeText.left; verticalCenter: parent.verticalCenter }
             anchors.leftMargin: Theme.space12 * slideRoot.unit
             anchors.rightMargin: Theme.space12 * slideRoot.unit
             height: Math.max(Theme.minTouch, Theme.mediaButtonSize * slideRoot.unit)
@@ -372,6 +386,46 @@ SlideBase {
                 onPressed: (mouse) => seekTo(mouse.x)
                 onPositionChanged: (mouse) => { if (pressed) seekTo(mouse.x) }
             }
+        }
+
+        // Captions on and off (on by default; C does the same): a switch, filled while on.
+        Rectangle {
+            id: ccButton
+            objectName: "captionsButton"
+            visible: slideRoot.hasCaptions
+            readonly property bool on: slideRoot.controller.captionsOn
+            anchors { right: timeText.left; verticalCenter: parent.verticalCenter }
+            anchors.rightMargin: Theme.space08 * slideRoot.unit
+            width: Math.max(Theme.minTouch, ccText.implicitWidth + 2 * Theme.mediaCuePadding * slideRoot.unit)
+            height: Math.max(Theme.minTouch, Theme.mediaButtonSize * slideRoot.unit)
+            radius: Theme.radiusSmall * slideRoot.unit
+            color: ccButton.on ? Theme.accentOnInk : Theme.inkSoft
+            border.color: ccButton.on ? Theme.accentOnInk : Theme.rule
+            border.width: Math.max(1, Theme.border * slideRoot.unit)
+            activeFocusOnTab: slideRoot.onStage && slideRoot.hasCaptions
+            Accessible.role: Accessible.Button
+            Accessible.name: slideRoot.controller.t.captions
+            Accessible.checkable: true
+            Accessible.checked: ccButton.on
+            Accessible.ignored: !slideRoot.onStage || !ccButton.visible
+            Accessible.onPressAction: slideRoot.controller.toggleCaptions()
+            Accessible.onToggleAction: slideRoot.controller.toggleCaptions()
+            Keys.onReturnPressed: slideRoot.controller.toggleCaptions()
+            Keys.onEnterPressed: slideRoot.controller.toggleCaptions()
+            FocusRing { unit: slideRoot.unit }
+            Text {
+                id: ccText
+                textFormat: Text.PlainText
+                anchors.centerIn: parent
+                text: slideRoot.controller.t.captionsShort
+                Accessible.ignored: true  // the button says it, with its state
+                color: ccButton.on ? Theme.ink : Theme.textOnInkSoft
+                font.family: Theme.sans
+                font.bold: true
+                font.strikeout: !ccButton.on
+                font.pixelSize: Theme.uiPx(Theme.fontDetail, slideRoot.unit)
+            }
+            MouseArea { anchors.fill: parent; onClicked: slideRoot.controller.toggleCaptions() }
         }
 
         Text {

@@ -54,6 +54,7 @@ Window {
             case Qt.Key_K: c.mediaToggle(); break
             case Qt.Key_J: c.mediaSeek(-10); break
             case Qt.Key_L: c.mediaSeek(10); break
+            case Qt.Key_C: c.toggleCaptions(); break
             case Qt.Key_Right: case Qt.Key_PageDown: case Qt.Key_Down:
                 window.presenter.clearNumber(); c.next(); break
             case Qt.Key_Left: case Qt.Key_PageUp: case Qt.Key_Up: case Qt.Key_Backspace:
