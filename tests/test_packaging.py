@@ -307,3 +307,17 @@ def test_the_deb_and_the_distribution_share_one_name() -> None:
     assert "Package: $DEB_PACKAGE" in BUILD_SH.read_text(encoding="utf-8")
     assert {"LICENSE", "assets/fonts/OFL.txt"} <= set(project["license-files"])
     assert all((ROOT / name).is_file() for name in project["license-files"])
+
+
+def test_ci_proves_the_frozen_build_and_the_deb_decode_the_bundled_media() -> None:
+    """.ci/run has the frozen binary, then the installed .deb, decode the bundled video's first
+    frame and a second of its sound (`exhibit check --media`), and holds both to 200 MB."""
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert 'check --media \\\n        >"$frozen_log/$name.out"' in ci
+    assert "first frame [0-9]+x[0-9]+, [1-9][0-9.]* s of sound at [0-9]+ Hz$" in ci
+    assert 'frozen_media media "$frozen"' in ci
+    assert "frozen_media deb-media /usr/bin/exhibit" in ci
+    assert '[ "$size_mb" -gt 200 ]' in ci and '[ "$deb_mb" -le 200 ]' in ci
+    assert "multimedia" in rules.KEEP_PLUGINS and "QtMultimedia" in rules.KEEP_QML
+    bundled = sorted((ROOT / "content").rglob("*.webm"))
+    assert bundled and all(path.stat().st_size < 2_000_000 for path in bundled)

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # datetime is imported when --since is given, not for every c
     from datetime import date
 
     from exhibit.analytics.read import KioskData
+    from exhibit.content.reader import Ref
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -37,12 +38,42 @@ def cmd_check(args: argparse.Namespace) -> int:
         say(f"{label}: {errors} error{'s' if errors != 1 else ''}")
         return 1
     assert result.exhibit is not None
+    if args.media and not _media_report(folder, label, result.media):
+        return 1
     slides = len(result.exhibit.slides)
     say(
         f"{label}: ok ({len(result.exhibit.sections)} sections, {slides} slides, "
         f"{len(result.exhibit.timeline.events)} events)"
     )
     return 0
+
+
+def _media_report(folder: Path, label: str, media: list[Ref]) -> bool:
+    """`check --media`: one line per video or sound file saying what it decoded to (its first
+    frame and a second of sound); False when one would not."""
+    from exhibit.ui.mediatrial import decode_report, quiet_decoders
+
+    ok = True
+    with quiet_decoders():
+        for target in dict.fromkeys(ref.target for ref in media):
+            name = Path(target).resolve().relative_to(folder.resolve()).as_posix()
+            decoded, problem = decode_report(target)
+            if problem:
+                print(printable(f"{label}/{name}: error: cannot be played ({problem})"))
+                ok = False
+            else:
+                print(printable(f"{label}/{name}: {decoded}"))
+    return ok
+
+
+def _check_options(parser: argparse.ArgumentParser) -> None:
+    add_path(parser)
+    parser.add_argument(
+        "--media",
+        action="store_true",
+        help="also print what each video and sound file decodes to: its first frame and a "
+        "second of its sound",
+    )
 
 
 def _date(text: str) -> date:
@@ -192,7 +223,7 @@ def _read_kiosks(databases: list[Path]) -> tuple[list[KioskData], list[Path]]:
 
 
 COMMANDS = {
-    "check": Command("validate an exhibit folder", add_path, cmd_check),
+    "check": Command("validate an exhibit folder", _check_options, cmd_check),
     "new": Command("start a new exhibit folder from a commented sample", _new_options, cmd_new),
     "import": Command("convert another format into an exhibit folder", _import_options, cmd_import),
     "stats": Command("visitor analytics report from kiosk databases", _stats_options, cmd_stats),

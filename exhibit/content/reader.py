@@ -237,7 +237,27 @@ class FieldReader:
         return LocalText(tuple(out))
 
     def markdown_file(self, node: Node, what: str, budget: int | None) -> LocalText | None:
-        """A Markdown field stored in its own .md file."""
+        """A Markdown field stored in its own .md file, or one .md file per language
+        (`{en: story.md, ru: story-ru.md}`; a language without one is a warning)."""
+        if not isinstance(node.value, dict):
+            return self.one_markdown_file(node, what, budget)
+        pairs: list[tuple[str, str]] = []
+        broken = False
+        for lang, child in node.value.items():
+            if not self.known_language(node, lang, child, what):
+                continue
+            text = self.one_markdown_file(child, f"{what} ({lang})", budget)
+            broken = broken or text is None
+            pairs.extend((lang, html) for _, html in (text or EMPTY).values)
+        for lang in self.languages:
+            if lang not in node.value:
+                self.at(node, f"{what}: missing '{lang}' translation", "warning")
+        if not pairs and not broken:
+            self.at(node, f"{what}: the map names no file")
+        return None if broken or not pairs else LocalText(tuple(pairs))
+
+    def one_markdown_file(self, node: Node, what: str, budget: int | None) -> LocalText | None:
+        """A Markdown field stored in one .md file."""
         text = self.string(node, what)
         if text is None:
             return None

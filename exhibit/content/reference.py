@@ -18,7 +18,7 @@ END = "<!-- keys: end -->"
 _TYPES = {
     "plain": "text",
     "markdown": "text *(md)*",
-    "markdown_file": "path to a .md file",
+    "markdown_file": "path to a .md file (or one per language)",
     "image": "path to a picture",
     "path": "path",
     "date": "date",

@@ -36,8 +36,7 @@ ID: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN}
 IDS: dict[str, Any] = {"type": "array", "items": ID}
 NUMBER: dict[str, Any] = {"type": "number", "exclusiveMinimum": 0}
 PATH: dict[str, Any] = {"type": "string", "description": "A path inside the exhibit folder."}
-IMAGE: dict[str, Any] = {
-    "description": "A picture: one path, or a map of language code to path.",
+PATHS: dict[str, Any] = {
     "oneOf": [
         PATH,
         {
@@ -46,6 +45,12 @@ IMAGE: dict[str, Any] = {
             "additionalProperties": False,
         },
     ],
+}
+IMAGE: dict[str, Any] = {
+    "description": "A picture: one path, or a map of language code to path.", **PATHS
+}
+MARKDOWN_FILE: dict[str, Any] = {
+    "description": "A .md file: one path, or a map of language code to path.", **PATHS
 }
 
 VTT: dict[str, Any] = {"type": "string", "pattern": r"\.[vV][tT][tT]$"}
@@ -65,7 +70,7 @@ CAPTIONS: dict[str, Any] = {
 BY_TYPE: dict[str, dict[str, Any]] = {
     "plain": TEXT,
     "markdown": TEXT,
-    "markdown_file": PATH,
+    "markdown_file": MARKDOWN_FILE,
     "image": IMAGE,
     "path": PATH,
     "date": DATE,

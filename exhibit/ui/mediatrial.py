@@ -9,7 +9,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from exhibit.content.errors import Problem
 from exhibit.content.model import Exhibit
@@ -155,16 +155,34 @@ def trial(path: str) -> str:
 
 def _sound_trial(path: str) -> str:
     """Why the file's sound cannot be decoded ("" when it can, or when it has none)."""
+    return decode_sound(path, 0.0).problem
+
+
+class SoundDecoded(NamedTuple):
+    """What decoding the start of a file's sound gave: why it failed ("" when it did not),
+    how many seconds of samples came out, at what rate (0 when it has no sound)."""
+
+    problem: str
+    seconds: float
+    rate: int
+
+
+def decode_sound(path: str, seconds: float) -> SoundDecoded:
+    """Decode the first `seconds` of the file's sound (at least one buffer of samples)."""
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QAudioDecoder
 
     decoder = QAudioDecoder()
     loop = QEventLoop()
-    state = {"samples": False, "error": ""}
+    state: dict[str, Any] = {"us": 0, "rate": 0, "error": ""}
 
     def on_buffer() -> None:
-        state["samples"] = decoder.read().isValid()
-        loop.quit()
+        buffer = decoder.read()
+        if buffer.isValid():
+            state["us"] += buffer.duration()
+            state["rate"] = buffer.format().sampleRate()
+        if not buffer.isValid() or state["us"] >= seconds * 1_000_000:
+            loop.quit()
 
     def on_error(error: QAudioDecoder.Error) -> None:
         if "doesn't contain an audio stream" not in decoder.errorString():
@@ -182,7 +200,22 @@ def _sound_trial(path: str) -> str:
     loop.exec()
     timer.stop()
     decoder.stop()
-    return str(state["error"])
+    return SoundDecoded(str(state["error"]), state["us"] / 1_000_000, int(state["rate"]))
+
+
+def decode_report(path: str) -> tuple[str, str]:
+    """What the file decodes to, in words (`exhibit check --media`): its first frame's size
+    and a second of its sound; and why it failed ("" when it did not)."""
+    picture, error, video = _decode(path, 0.0)
+    if error or (video and picture is None):
+        return "", error or "no picture decoded"
+    parts = [f"first frame {picture.width()}x{picture.height()}"] if video else []
+    sound = decode_sound(path, 1.0)
+    if sound.problem:
+        return "", sound.problem
+    if sound.rate:
+        parts.append(f"{sound.seconds:.2f} s of sound at {sound.rate} Hz")
+    return ", ".join(parts) or "opened, no picture or sound", ""
 
 
 def _picture_trial(path: str) -> str:

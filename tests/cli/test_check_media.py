@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -89,3 +90,42 @@ def test_the_handout_prints_the_transcript(
                           text=True, check=True).stdout
     assert "Transcript: Test card" in text
     assert "Narrator: the opening words, then more." in text, text
+
+
+def test_check_media_says_what_each_file_decoded_to(
+    make_exhibit: MakeExhibit, media_files: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check --media`, the frozen build's proof in CI: a video's first frame and a second of
+    sound, a sound file's second of sound, one line each."""
+    root = media_folder(make_exhibit, media_files)
+    assert main(["check", "--media", str(root)]) == 0
+    captured = capsys.readouterr()
+    video, sound = captured.out.splitlines()  # a second or a little more: whole buffers
+    assert re.fullmatch(rf"{root}/one/clip\.mp4: first frame 160x90, 1\.0\d s of sound at 44100 Hz",
+                        video), video
+    assert re.fullmatch(rf"{root}/one/voice\.ogg: 1\.0\d s of sound at 48000 Hz", sound), sound
+    assert captured.err == f"{root}: ok (1 sections, 2 slides, 1 events)\n"
+
+
+def test_check_media_fails_when_the_sound_will_not_decode(
+    make_exhibit: MakeExhibit,
+    media_files: dict[str, Path],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from exhibit.ui import mediatrial
+
+    """A file whose first samples decode (plain `check` passes) but not a whole second."""
+    root = media_folder(make_exhibit, media_files)
+    real = mediatrial.decode_sound
+
+    def first_samples_only(path: str, seconds: float) -> mediatrial.SoundDecoded:
+        return mediatrial.SoundDecoded("cut short", 0, 0) if seconds else real(path, seconds)
+
+    monkeypatch.setattr(mediatrial, "decode_sound", first_samples_only)
+    assert main(["check", "--media", str(root)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out == [
+        f"{root}/one/clip.mp4: error: cannot be played (cut short)",
+        f"{root}/one/voice.ogg: error: cannot be played (cut short)",
+    ]

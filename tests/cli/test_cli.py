@@ -219,7 +219,7 @@ def test_render_russian_twin_of_every_slide(tmp_path: Path) -> None:
         assert "warning" not in result.stderr.lower()
     english = sorted(p.name for p in (tmp_path / "en").iterdir())
     assert english == sorted(p.name for p in (tmp_path / "ru").iterdir())
-    assert len(english) == 40
+    assert len(english) == 41
     for name in english:
         first, second = QImage(str(tmp_path / "en" / name)), QImage(str(tmp_path / "ru" / name))
         assert first.size() == second.size()

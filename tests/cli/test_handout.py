@@ -58,7 +58,7 @@ def test_one_page_per_slide_plus_cover_timeline_and_credits(handout: Path) -> No
         ["pdfinfo", str(handout)], capture_output=True, text=True, check=True
     ).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))  # type: ignore[union-attr]
-    assert pages == len(exhibit.slides) + 3
+    assert pages == len(exhibit.slides) + 3 + 1  # cover, timeline, credits; a transcript
     assert "612 x 792 pts" in info  # US letter
     assert exhibit.title.get("en") in page_text(handout, 1)
     for number, slide in enumerate(exhibit.slides, start=2):

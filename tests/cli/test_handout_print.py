@@ -121,7 +121,7 @@ def page_count(pdf: Path) -> int:
 
 
 def test_three_slides_a_page(a4_three: Path) -> None:
-    assert page_count(a4_three) == -(-SLIDES // 3) + 3
+    assert page_count(a4_three) == -(-SLIDES // 3) + 3 + 1  # and the video's transcript
     text = page_text(a4_three, 2)
     for number in (1, 2, 3):
         assert f"SLIDE {number} OF {SLIDES}" in text
@@ -129,7 +129,7 @@ def test_three_slides_a_page(a4_three: Path) -> None:
 
 
 def test_two_slides_a_page(russian: Path) -> None:
-    assert page_count(russian) == -(-SLIDES // 2) + 3
+    assert page_count(russian) == -(-SLIDES // 2) + 3 + 1
     text = page_text(russian, 3)
     assert f"СЛАЙД 3 ИЗ {SLIDES}" in text and f"СЛАЙД 4 ИЗ {SLIDES}" in text
 

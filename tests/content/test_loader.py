@@ -73,6 +73,65 @@ slides:
     assert slide.text("body").get("en") == "<p>A <i>fine</i> tale.</p>"
 
 
+BILINGUAL = "title: Small\nlanguages: [en, ru]\nsections: [one]\n"
+STORY_SLIDE = "id: one\ntitle: One\nslides:\n  - id: t\n    kind: text\n    title: Story\n"
+
+
+def test_body_file_per_language(make_exhibit: MakeExhibit) -> None:
+    root = make_exhibit(
+        exhibit_yaml=BILINGUAL,
+        one__section_yaml=STORY_SLIDE + "    body_file: {en: one/story.md, ru: one/story-ru.md}\n",
+        one__story_md="A *fine* tale.\n",
+        **{"one__story-ru_md": "Славная *сказка*.\n"},
+    )
+    body = load(root).slides[0].text("body")
+    assert body.get("en") == "<p>A <i>fine</i> tale.</p>"
+    assert body.get("ru") == "<p>Славная <i>сказка</i>.</p>"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("{en: one/story.md, ru: one/nope.md}",
+         "ex/one/section.yaml:7:39: error: body_file (ru): file 'one/nope.md' does not exist"),
+        ("{en: one/story.md, de: one/story.md}",
+         "ex/one/section.yaml:7:35: error: body_file: language 'de' is not in the exhibit's "
+         "languages (en, ru)"),
+        ("{en: one/story.txt}",
+         "ex/one/section.yaml:7:21: error: body_file (en) must name a .md file"),
+        ("{}", "ex/one/section.yaml:7:16: error: body_file: the map names no file"),
+    ],
+)
+def test_body_file_per_language_refused(
+    make_exhibit: MakeExhibit, value: str, expected: str
+) -> None:
+    from exhibit.content.loader import check
+
+    root = make_exhibit(
+        exhibit_yaml=BILINGUAL,
+        one__section_yaml=STORY_SLIDE + f"    body_file: {value}\n",
+        one__story_md="A tale.\n",
+    )
+    (root / "one" / "story.txt").write_text("A tale.\n", encoding="utf-8")
+    found = [p.format() for p in check(root, "ex").problems]
+    assert expected in found, found
+
+
+def test_body_file_missing_a_language_is_a_warning(make_exhibit: MakeExhibit) -> None:
+    from exhibit.content.loader import check
+
+    root = make_exhibit(
+        exhibit_yaml=BILINGUAL,
+        one__section_yaml=STORY_SLIDE + "    body_file: {en: one/story.md}\n",
+        one__story_md="A tale.\n",
+    )
+    result = check(root, "ex")
+    assert result.ok
+    assert [p.format() for p in result.problems] == [
+        "ex/one/section.yaml:7:16: warning: body_file: missing 'ru' translation"
+    ]
+
+
 def test_bundled_exhibit_loads() -> None:
     from exhibit.content.bundled import bundled_exhibit
 
@@ -87,7 +146,7 @@ def test_bundled_exhibit_loads() -> None:
     for section in exhibit.sections:  # the opening is a short title sequence
         assert len(section.slides) >= (4 if section.id == "opening" else 6), section.id
     kinds = {slide.kind for slide in exhibit.slides}
-    assert kinds == {"title", "image", "quote", "text", "document", "credits"}
+    assert kinds == {"title", "image", "quote", "text", "document", "credits", "video"}
     assert all(slide.notes for slide in exhibit.slides)
     assert len(exhibit.timeline.events) >= 15
     years = [event.date.year for event in exhibit.timeline.events]

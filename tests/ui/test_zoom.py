@@ -140,3 +140,24 @@ def test_a_document_shows_its_scanned_pages_beside_the_excerpt_and_turns_them(
     assert page_box.x() + page_box.width() <= viewer.item("scanView").x()
     wheel(viewer, image.parentItem(), 2)
     assert image.parentItem().property("zoom") > 1
+
+
+def test_a_fitted_picture_decoded_again_is_not_ready_until_it_is(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit, qtbot: object
+) -> None:
+    """A box that changes size (a video's poster as its slide comes on stage) decodes its
+    picture again: the slide is not ready, and `render` and `handout` wait, until it has."""
+    root = make_exhibit(one__section_yaml=SECTION)
+    picture = QImage(2400, 1600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#d8d0be"))
+    assert picture.save(str(Path(root) / "one" / "scan.png"))
+    viewer = open_viewer(load(root), size=(1280, 720))
+    box = box_of(viewer)
+    image = viewer.item("slideImage")
+    qtbot.waitUntil(lambda: image.property("progress") == 1.0)  # type: ignore[attr-defined]
+    assert box.property("ready")
+    before = image.property("sourceSize").height()
+    box.setHeight(box.height() - 64)
+    assert image.property("sourceSize").height() < before  # a new decode, at the new size
+    assert not box.property("ready")
+    qtbot.waitUntil(lambda: bool(box.property("ready")))  # type: ignore[attr-defined]

@@ -15,7 +15,10 @@ Item {
     property real unit: 1
     property bool onStage: true  // see SlideBase
     property bool zoomable: false
-    readonly property bool ready: image.status !== Image.Loading || image.hadPicture
+    // A zoomed picture keeps the level it had while the next decodes; a fitted one that is
+    // decoded again (its box changed size as its slide came on stage) is not ready until it
+    // has, or `render` and `handout` would grab it blank.
+    readonly property bool ready: image.status !== Image.Loading || (image.hadPicture && box.zoom > 1)
     readonly property bool failed: image.status === Image.Error || source === ""
 
     property real zoom: 1
