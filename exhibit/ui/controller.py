@@ -21,6 +21,7 @@ from exhibit.content.model import Exhibit
 from exhibit.show.slideshow import Slideshow
 from exhibit.show.strings import language_name, strings_for
 from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
+from exhibit.ui.pdfpages import URL_PREFIX, PdfShelf
 
 log = logging.getLogger("exhibit.ui")
 TEXT_SCALES = (1.0, 1.25, 1.5)
@@ -76,7 +77,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._media_live = True
         self._picture_zoomed = False
         self._frame_posters: dict[str, str] = {}
-        self._slides = SlideModel(self)
+        self.pdf_shelf = PdfShelf()  # the scans' PDF pages (engine.py serves them to the views)
+        self._slides = SlideModel(self, self.pdf_shelf.urls)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
         self._eras = EraModel(self)
@@ -330,7 +332,10 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
 
     @Slot(str, result=QSize)
     def pictureSize(self, url: str) -> QSize:
-        """A picture's own size in pixels from its header (empty for a drawing or unreadable)."""
+        """A picture's own size in pixels from its header, or a PDF page's at its own
+        resolution (empty for a drawing or unreadable)."""
+        if url.startswith(URL_PREFIX):
+            return self.pdf_shelf.own_size(url)
         path = QUrl(url).toLocalFile()
         if path.lower().endswith(".svg"):
             return QSize()
