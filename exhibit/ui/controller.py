@@ -56,6 +56,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     # From it, for the analytics: ("play" | "complete", slide id).
     mediaPlayed = Signal(str, str)
     visitEnded = Signal()  # a kiosk visit ended: the views close their menus
+    transcriptOpenChanged = Signal()
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._media_position = ""
         self._media_live = True
         self._picture_zoomed = False
+        self._transcript_open = False
         self._frame_posters: dict[str, str] = {}
         self.pdf_shelf = PdfShelf()  # the scans' PDF pages (engine.py serves them to the views)
         self._slides = SlideModel(self, self.pdf_shelf.urls)
@@ -85,6 +87,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._show = self._new_show(exhibit)
         self._fill_models()
         self.currentIndexChanged.connect(self._forget_media_position)
+        self.currentIndexChanged.connect(self.closeTranscript)
 
     @staticmethod
     def _new_show(exhibit: Exhibit, index: int = 0) -> Slideshow:
@@ -225,6 +228,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def end_visit(self) -> None:
         """A kiosk visit ended: the default language again, and no menu left open for the next."""
         self.reset_language()
+        self.closeTranscript()
         self.visitEnded.emit()
 
     def _get_title(self) -> str:
@@ -416,6 +420,31 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
             self._media_position = shown
             self.mediaPositionChanged.emit()
 
+    # -- the transcript panel --------------------------------------------------------------
+
+    def _get_transcript_open(self) -> bool:
+        return self._transcript_open
+
+    def _set_transcript_open(self, value: bool) -> None:
+        value = value and bool(self._slides.row(self._show.index).get("transcript"))
+        if value != self._transcript_open:
+            self._transcript_open = value
+            self.transcriptOpenChanged.emit()
+
+    # The current recording's transcript is shown (one state for the window, a kiosk's
+    # Escape and the presenter's T key); it closes when the slide changes or a visit ends.
+    transcriptOpen = Property(
+        bool, _get_transcript_open, _set_transcript_open, notify=transcriptOpenChanged
+    )
+
+    @Slot()
+    def toggleTranscript(self) -> None:
+        """Open the current slide's transcript, or close it (T, or its button)."""
+        self._set_transcript_open(not self._transcript_open)
+
+    @Slot()
+    def closeTranscript(self) -> None:
+        self._set_transcript_open(False)
 
     def _forget_media_position(self) -> None:
         if self._media_position:

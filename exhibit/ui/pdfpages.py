@@ -9,17 +9,19 @@ import logging
 import os
 import threading
 from collections import OrderedDict
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtQml import QQmlEngine, QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
 from exhibit.content.errors import Problem
 from exhibit.content.model import ScanPages
 from exhibit.content.pdffile import MAX_PDF_PAGES, MAX_SCAN_PAGES
-from exhibit.content.reader import PdfRef
+
+if TYPE_CHECKING:  # the viewer loads its exhibit from the cache, without the reader
+    from exhibit.content.reader import PdfRef
 
 log = logging.getLogger("exhibit.ui")
 PROVIDER = "exhibitpdf"
@@ -30,11 +32,11 @@ MAX_SIDE = 12_000  # and never more than this a side or these pixels (48 MB) wha
 MAX_PIXELS = 12_000_000
 TRIAL_SIDE = 256
 _KEPT = 64  # PDFs remembered by the shelf
-_ERRORS = {
-    QPdfDocument.Error.IncorrectPassword: "it is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "it is protected by a password",
-    QPdfDocument.Error.InvalidFileFormat: "Qt PDF cannot read it; it is damaged or not a PDF",
-    QPdfDocument.Error.FileNotFound: "it cannot be found",
+_ERRORS = {  # Qt PDF's load errors by name
+    "IncorrectPassword": "it is protected by a password",
+    "UnsupportedSecurityScheme": "it is protected by a password",
+    "InvalidFileFormat": "Qt PDF cannot read it; it is damaged or not a PDF",
+    "FileNotFound": "it cannot be found",
 }
 _lock = threading.Lock()  # PDFium, under Qt PDF, draws one page at a time
 
@@ -48,12 +50,15 @@ def own_size(points: QSizeF) -> QSize:
     return QSize(max(1, round(width * scale)), max(1, round(height * scale)))
 
 
-def _open(path: str) -> tuple[QPdfDocument, str]:
-    """The document, and why it cannot be shown ("" when it can)."""
+def _open(path: str) -> tuple[Any, str]:
+    """The document (a QPdfDocument), and why it cannot be shown ("" when it can). Qt PDF
+    is loaded on first use: an exhibit without PDFs never pays for it at start."""
+    from PySide6.QtPdf import QPdfDocument
+
     document = QPdfDocument()
     error = document.load(path)
     if error != QPdfDocument.Error.None_:
-        return document, _ERRORS.get(error, f"Qt PDF cannot open it ({error.name})")
+        return document, _ERRORS.get(error.name, f"Qt PDF cannot open it ({error.name})")
     if document.pageCount() > MAX_PDF_PAGES:
         return document, f"it has {document.pageCount()} pages; at most {MAX_PDF_PAGES} can be read"
     return document, ""
