@@ -6,6 +6,20 @@ from __future__ import annotations
 from pathlib import Path
 
 PAGE_COLOURS = ("#c8402f", "#2f6bc8", "#3a9a4a", "#c8a02f")
+DOCUMENT_SECTION = """id: one
+title: One
+slides:
+  - id: memo-page
+    kind: document
+    title: A memo
+    classification: SECRET
+    date: 1993
+    source: memo
+    citation: Held by the tests
+    excerpt: The typed words.
+    scan: {scan}
+"""
+"""A section of one document slide whose `scan:` is filled in (`.format(scan=...)`)."""
 
 
 def write_pdf(path: Path, pages: int = 3, points: tuple[int, int] = (612, 792)) -> Path:

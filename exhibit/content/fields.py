@@ -168,7 +168,8 @@ SLIDE: tuple[Field, ...] = (
     ),
     Field(
         "transcript", "markdown_file",
-        "everything said and shown, in a .md file: printed in the handout after the slide",
+        "everything said and shown, in a .md file: opened on screen by the slide's Transcript "
+        "button, printed in the handout after the slide",
         20_000, optional=(*MEDIA_KINDS, "quote"),
     ),
     Field("loop", "flag", "play again from the start at the end (false)", optional=MEDIA_KINDS),

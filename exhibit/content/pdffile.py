@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from exhibit.content.media import file_size_problem
+
 PDF_SUFFIX = ".pdf"
 MAX_PDF_BYTES = 100_000_000
 MAX_PDF_PAGES = 2_000  # in the whole file: Qt counts them when it tries the file
@@ -29,14 +31,9 @@ def pdf_problem(path: Path) -> str | None:
 
 
 def _problem(path: Path) -> str | None:
-    if not path.is_file():
-        if path.exists():
-            return f"media file '{path.name}' is not a regular file"
-        return f"media file '{path.name}' does not exist"
-    size = path.stat().st_size
-    if size > MAX_PDF_BYTES:
-        limit = MAX_PDF_BYTES // 1_000_000
-        return f"'{path.name}' is {size // 1_000_000} MB; the limit is {limit} MB"
+    size = file_size_problem(path, MAX_PDF_BYTES)
+    if isinstance(size, str):
+        return size
     with path.open("rb") as handle:
         head = handle.read(1024)
         handle.seek(max(0, size - _TAIL))

@@ -13,20 +13,9 @@ from PySide6.QtPdf import QPdfDocument
 
 from exhibit.cli import main
 from tests.exhibits import MakeExhibit
-from tests.pdffiles import PAGE_COLOURS, write_pdf
+from tests.pdffiles import DOCUMENT_SECTION, PAGE_COLOURS, write_pdf
 
-SECTION = """id: one
-title: One
-slides:
-  - id: memo-page
-    kind: document
-    title: A memo
-    classification: SECRET
-    date: 1993
-    source: memo
-    excerpt: The typed words.
-    scan: [{file: one/memo.pdf, pages: 2-3}, one/pic.svg]
-"""
+SECTION = DOCUMENT_SECTION.format(scan="[{file: one/memo.pdf, pages: 2-3}, one/pic.svg]")
 
 
 def test_the_scanned_pages_follow_the_slides_a_page_each(

@@ -13,23 +13,11 @@ from PySide6.QtTest import QTest
 from exhibit.content.loader import load
 from exhibit.ui.pdfpages import MAX_PIXELS, OWN_DPI, PdfShelf, draw_page, own_size
 from tests.exhibits import MakeExhibit
-from tests.pdffiles import PAGE_COLOURS, write_pdf
+from tests.pdffiles import DOCUMENT_SECTION, PAGE_COLOURS, write_pdf
 from tests.ui.conftest import OpenViewer, Viewer
 from tests.ui.test_zoom import wheel
 
-SECTION = """id: one
-title: One
-slides:
-  - id: memo-page
-    kind: document
-    title: A memo
-    classification: SECRET
-    date: 1993
-    source: memo
-    citation: Held by the tests
-    excerpt: The typed words.
-    scan: {scan}
-"""
+SECTION = DOCUMENT_SECTION
 
 
 def grab_colour(viewer: Viewer) -> str:

@@ -6,31 +6,32 @@ too, in a window, in a kiosk (whose Escape gesture closes it) and from the prese
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QAccessible, QGuiApplication
-from PySide6.QtQml import QQmlApplicationEngine
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from exhibit.content.loader import load
 from exhibit.kiosk.pin import PinGuard
 from exhibit.ui.controller import Controller
-from exhibit.ui.engine import create_presenter_window, create_window, register_fonts
+from exhibit.ui.engine import create_presenter_window, create_window
 from exhibit.ui.kiosk import Kiosk
 from exhibit.ui.presenter import Presenter
 from exhibit.ui.render import wait_until_ready
 from tests.exhibits import MakeExhibit
 from tests.mediafiles import needs_ffmpeg
+from tests.ui import test_media_modes
 from tests.ui.conftest import OpenViewer, Viewer, find_item
 from tests.ui.test_accessibility import name, tree
+from tests.ui.test_media_modes import Engine
 
 pytestmark = needs_ffmpeg
+engine = test_media_modes.engine  # the fixture: an engine that keeps its view-models
 SECTION = """id: one
 title: {{en: One, ru: Один}}
 slides:
@@ -140,24 +141,6 @@ def test_it_grows_with_the_text_size_speaks_the_language_and_closes_with_the_sli
     assert viewer.controller.property("transcriptOpen") is False
 
 
-class Engine(QQmlApplicationEngine):
-    keep: list[object]
-
-
-@pytest.fixture
-def engine(qapp: QGuiApplication) -> Iterator[Engine]:
-    register_fonts()
-    made = Engine()
-    made.keep = []
-    yield made
-    for window in made.rootObjects():
-        if isinstance(window, QQuickWindow):
-            window.close()
-    made.deleteLater()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    made.keep.clear()
-
-
 def test_a_kiosks_escape_and_the_end_of_a_visit_close_it(
     root: Path, engine: Engine, qtbot: QtBot
 ) -> None:
@@ -194,7 +177,10 @@ def test_the_presenter_opens_it_on_the_audience_screen(
     assert audience is not None and window is not None and wait_until_ready(audience)
     window.requestActivate()
     qtbot.waitUntil(window.isActive)
+    line = find_item(window.contentItem(), "presenterMedia")
+    assert line is not None and "T: show the transcript" in line.property("text")
     QTest.keyClick(window, Qt.Key.Key_T)
+    assert "The audience screen shows the transcript" in line.property("text")
     panel = find_item(audience.contentItem(), "transcriptPanel")
     assert panel is not None and panel.isVisible()
     previews = [p for p in [find_item(window.contentItem(), "transcriptPanel")] if p]

@@ -209,6 +209,9 @@ Window {
             visible: (window.controller.currentSlide.fileUrl || "") !== ""
             wrapMode: Text.Wrap
             text: window.controller.t.mediaKeys + "  " + window.controller.mediaPosition
+                  + ((window.controller.currentSlide.transcript || "") === "" ? ""
+                     : "\n" + (window.controller.transcriptOpen ? window.controller.t.transcriptShown
+                                                                 : window.controller.t.transcriptKey))
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.pixelSize: Theme.fontPresenterDetail
