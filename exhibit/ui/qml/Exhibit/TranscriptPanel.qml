@@ -133,16 +133,16 @@ FocusScope {
         boundsBehavior: Flickable.StopAtBounds
         function scrollTo(y: real) { scroller.contentY = Math.max(0, Math.min(y, scroller.contentHeight - scroller.height)) }
         FocusRing { unit: panel.unit }
-        Text {
+        RichLabel {  // at its own size, never shrunk: the scroller shows what is below
             id: words
             objectName: "transcriptText"
+            unit: panel.unit
             width: scroller.width - 3 * Theme.scrollBarWidth * panel.unit
-            textFormat: Text.StyledText
-            wrapMode: Text.Wrap
+            height: implicitHeight
+            fontSizeMode: Text.FixedSize
             text: panel.slide.transcript || ""
             Accessible.ignored: true  // the scroller reads it as one paragraph
             color: Theme.textOnInk
-            linkColor: color
             font.family: Theme.serif
             font.pixelSize: Theme.px(Theme.fontPictureBody, panel.unit)
             lineHeight: 1.2
