@@ -109,3 +109,31 @@ def test_page_ranges_are_read_as_written() -> None:
     assert isinstance(page_range(True), str)
     assert isinstance(page_range("1-500"), str)
     assert isinstance(page_range("two"), str)
+
+
+def test_the_bounds_on_size_and_pages_fail_check(
+    make_exhibit: MakeExhibit, qapp: object, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: one/memo.pdf\n")
+    write_pdf(root / "one" / "memo.pdf", pages=4)
+    monkeypatch.setattr("exhibit.ui.pdfpages.MAX_SCAN_PAGES", 3)
+    assert run_check(root, capsys) == (1, [
+        "ex/one/section.yaml:11:11: error: scan page 1: 'memo.pdf' cannot be shown (4 pages "
+        "asked for; at most 3 fit one slide (give pages:))"
+    ])
+    monkeypatch.setattr("exhibit.ui.pdfpages.MAX_PDF_PAGES", 2)
+    assert run_check(root, capsys) == (1, [
+        "ex/one/section.yaml:11:11: error: scan page 1: 'memo.pdf' cannot be shown (it has 4 "
+        "pages; at most 2 can be read)"
+    ])
+    monkeypatch.setattr("exhibit.content.pdffile.MAX_PDF_BYTES", 1_000_000)
+    (root / "one" / "memo.pdf").write_bytes(b"%PDF-1.4\n" + b" " * 2_100_000 + b"%%EOF\n")
+    assert run_check(root, capsys) == (1, [
+        "ex/one/section.yaml:11:11: error: scan page 1: 'memo.pdf' is 2 MB; the limit is 1 MB"
+    ])
+    many = ", ".join(["one/pic.svg"] * 101)
+    root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + f"    scan: [{many}]\n")
+    assert run_check(root, capsys) == (1, [
+        "ex/one/section.yaml:11:11: error: scan shows 101 pages; at most 100 fit one slide"
+    ])
