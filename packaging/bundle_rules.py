@@ -40,7 +40,7 @@ KEEP_QML = frozenset(
 )
 
 # PySide6 modules nothing imports (QtQml imports QtNetwork and QtQuick imports QtOpenGL, so
-# those two stay).
+# those two stay; QtPdf draws the pages of document scans given as PDFs, so it stays too).
 EXCLUDE_MODULES = [
     "tkinter",
     "PySide6.QtWidgets",
@@ -61,7 +61,6 @@ EXCLUDE_MODULES = [
     "PySide6.QtNetworkAuth",
     "PySide6.QtWebSockets",
     "PySide6.QtSerialPort",
-    "PySide6.QtPdf",
     "PySide6.QtMultimediaWidgets",  # QtMultimedia's hook brings it, and with it QtWidgets
     "PySide6.QtWebEngineCore",
     "PySide6.Qt3DCore",

@@ -31,6 +31,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         from exhibit.ui.mediatrial import media_problems
 
         result.problems.extend(media_problems(result.media))
+    if result.exhibit is not None and result.pdfs:
+        from exhibit.ui.pdfpages import pdf_problems
+
+        result.problems.extend(pdf_problems(result.pdfs))
     for problem in sorted(result.problems, key=lambda p: (p.file, p.line, p.column)):
         print(printable(problem.format()))
     if not result.ok:

@@ -29,7 +29,7 @@ from exhibit.content.record import Record
 from exhibit.content.text import LocalText
 from exhibit.system.dirs import cache_dir
 
-FORMAT = 3  # 2: slide texts kept by field name; 3: slides' media
+FORMAT = 4  # 2: slide texts kept by field name; 3: slides' media; 4: scans with PDF pages
 
 
 def _encode(value: Any) -> Any:

@@ -31,7 +31,7 @@ FieldType = Literal[
     "captions",  # a WebVTT file, a map of language to WebVTT file, or `none`
     "flag",  # true or false
     "seconds",  # a number of seconds, 0 or more
-    "pictures",  # a list of paths to pictures inside the exhibit
+    "pictures",  # pictures or PDFs inside the exhibit (a PDF's pages by range), in order
 ]
 TEXT_TYPES = frozenset({"plain", "markdown", "markdown_file"})
 
@@ -138,7 +138,8 @@ SLIDE: tuple[Field, ...] = (
         optional=("quote", "document"),
     ),
     Field(
-        "scan", "pictures", "pictures of the real pages, in order, shown beside the excerpt",
+        "scan", "pictures",
+        "the real pages, in order, shown beside the excerpt: pictures, or a PDF's pages",
         optional=("document",),
     ),
     # Media (video and audio slides, a quote's recording): gathered into `Slide.media`.
@@ -167,7 +168,8 @@ SLIDE: tuple[Field, ...] = (
     ),
     Field(
         "transcript", "markdown_file",
-        "everything said and shown, in a .md file: printed in the handout after the slide",
+        "everything said and shown, in a .md file: opened on screen by the slide's Transcript "
+        "button, printed in the handout after the slide",
         20_000, optional=(*MEDIA_KINDS, "quote"),
     ),
     Field("loop", "flag", "play again from the start at the end (false)", optional=MEDIA_KINDS),

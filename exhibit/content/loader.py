@@ -28,7 +28,7 @@ from exhibit.content.model import (
     Source,
     Timeline,
 )
-from exhibit.content.reader import LANGUAGE, NO_CAPTIONS, FieldReader, Ref
+from exhibit.content.reader import LANGUAGE, NO_CAPTIONS, FieldReader, PdfRef, Ref
 from exhibit.content.text import EMPTY
 from exhibit.content.yamlfile import Node, YamlProblem, load_yaml
 
@@ -48,6 +48,7 @@ class CheckResult:
     problems: list[Problem] = field(default_factory=list)
     pictures: list[Ref] = field(default_factory=list)  # each picture used, and where
     media: list[Ref] = field(default_factory=list)  # each video and sound file, and where
+    pdfs: list[PdfRef] = field(default_factory=list)  # each PDF of scanned pages, and where
 
     @property
     def errors(self) -> list[Problem]:
@@ -490,7 +491,7 @@ def check(root: Path, label: str | None = None) -> CheckResult:
     except RecursionError:
         loader.report("content is nested too deeply")
         exhibit = None
-    return CheckResult(exhibit, loader.problems, loader.pictures, loader.media)
+    return CheckResult(exhibit, loader.problems, loader.pictures, loader.media, loader.pdfs)
 
 
 def load(root: Path, label: str | None = None) -> Exhibit:

@@ -40,15 +40,22 @@ def image_problem(path: Path) -> str | None:
         return f"'{path.name}' cannot be read ({exc})"
 
 
-def _file_problem(path: Path, suffix: str) -> str | None:
+def file_size_problem(path: Path, most: int) -> str | int:
+    """Why `path` is not a regular file of at most `most` bytes, or its size."""
     if not path.is_file():
         if path.exists():
             return f"media file '{path.name}' is not a regular file"
         return f"media file '{path.name}' does not exist"
     size = path.stat().st_size
-    if size > MAX_IMAGE_BYTES:
-        limit = MAX_IMAGE_BYTES // 1_000_000
-        return f"'{path.name}' is {size // 1_000_000} MB; the limit is {limit} MB"
+    if size > most:
+        return f"'{path.name}' is {size // 1_000_000} MB; the limit is {most // 1_000_000} MB"
+    return size
+
+
+def _file_problem(path: Path, suffix: str) -> str | None:
+    size = file_size_problem(path, MAX_IMAGE_BYTES)
+    if isinstance(size, str):
+        return size
     with path.open("rb") as handle:
         head = handle.read(4096)
     misnamed = _type_problem(path.name, suffix, head)

@@ -109,6 +109,20 @@ class Media(Record):
 
 
 @record(frozen=True)
+class ScanPages(Record):
+    """Pages of a document's scan: one picture (`first` 0), or a PDF's pages `first` to
+    `last`, counted from 1 (`last` 0: to its end, which only Qt can count)."""
+
+    file: Path
+    first: int = 0
+    last: int = 0
+
+    @property
+    def is_pdf(self) -> bool:
+        return self.first > 0
+
+
+@record(frozen=True)
 class Slide(Record):
     """One slide. Which fields are set depends on `kind` (see `fields.SLIDE`).
 
@@ -127,7 +141,7 @@ class Slide(Record):
     source: str = ""
     background: str = ""  # a colour '#rrggbb' or a picture's path; "" for none
     media: Media | None = None
-    scan: tuple[Path, ...] = ()  # a document's page pictures
+    scan: tuple[ScanPages, ...] = ()  # a document's real pages: pictures, PDF pages
 
     def text(self, name: str) -> LocalText:
         """The text field `name` (one of `fields.SLIDE_TEXTS`), empty when not set."""

@@ -19,8 +19,9 @@ from exhibit.content.errors import Problem, Severity
 from exhibit.content.fields import IMAGES, Field
 from exhibit.content.markup import render_markdown
 from exhibit.content.media import image_problem
-from exhibit.content.model import Captions, Cue
+from exhibit.content.model import Captions, Cue, ScanPages
 from exhibit.content.paths import PathRefused, resolve_inside
+from exhibit.content.pdffile import MAX_SCAN_PAGES, PDF_SUFFIX, page_range, pdf_problem
 from exhibit.content.text import EMPTY, LocalText
 from exhibit.content.webvtt import VttError, read_vtt
 from exhibit.content.yamlfile import Node, YamlProblem, read_text
@@ -47,6 +48,10 @@ class Ref:
     what: str
 
 
+PdfRef = tuple[Ref, int, int]
+"""A PDF used as a scan, where, and the pages it shows (first, last; last 0: to the end)."""
+
+
 class FieldReader:
     """Reads values and collects problems for one exhibit folder."""
 
@@ -62,6 +67,7 @@ class FieldReader:
         self.hidden_files: set[str] = set()
         self.pictures: list[Ref] = []  # every picture used, where (for `check`'s trial decode)
         self.media: list[Ref] = []  # every video and sound file used, likewise
+        self.pdfs: list[PdfRef] = []  # every PDF of scanned pages, with the pages shown
         self._markdown_node: Node | None = None
         self.readers: dict[str, Callable[[Node, Field, str], Any]] = {
             "plain": lambda node, f, what: self.text(node, what, f.budget),
@@ -457,13 +463,55 @@ class FieldReader:
         self.note_hidden(path)
         return Captions(lang, path, tuple(Cue(c.start, c.end, c.text) for c in cues))
 
-    def picture_list(self, node: Node, what: str) -> tuple[Path, ...] | None:
-        """A list of pictures (a document's scanned pages): at least one, each checked."""
-        if not isinstance(node.value, list) or not node.value:
-            self.at(node, f"{what} must be a list of pictures, one a page")
+    def picture_list(self, node: Node, what: str) -> tuple[ScanPages, ...] | None:
+        """A document's real pages: a picture or a PDF, or a list of them, in order, each
+        checked (a PDF as `{file: x.pdf, pages: 2-4}` shows only those pages)."""
+        items = [node] if isinstance(node.value, str | dict) else node.value
+        if not isinstance(items, list) or not items:
+            self.at(node, f"{what} must be a list of pictures or PDFs, one a page")
             return None
-        paths = [self.image(item, f"{what} page {n}") for n, item in enumerate(node.value, 1)]
-        return None if None in paths else tuple(p for p in paths if p is not None)
+        scans = [self.scan_item(item, f"{what} page {n}") for n, item in enumerate(items, 1)]
+        if None in scans:
+            return None
+        shown = [s for s in scans if s is not None]
+        counted = sum((s.last - s.first + 1) if s.last else 1 for s in shown)
+        if counted > MAX_SCAN_PAGES:
+            self.at(node, f"{what} shows {counted} pages; at most {MAX_SCAN_PAGES} fit one slide")
+            return None
+        return tuple(shown)
+
+    def scan_item(self, node: Node, what: str) -> ScanPages | None:
+        """One picture, a whole PDF, or `{file: x.pdf, pages: 2-4}`."""
+        if isinstance(node.value, dict):
+            present = self.keys(node, {"file"}, {"pages"}, what)
+            if "file" not in present:
+                return None
+            pages = present.get("pages")
+            return self.pdf(present["file"], what, pages)
+        text = node.value if isinstance(node.value, str) else ""
+        if text.lower().endswith(PDF_SUFFIX):
+            return self.pdf(node, what, None)
+        path = self.image(node, what)
+        return None if path is None else ScanPages(path)
+
+    def pdf(self, node: Node, what: str, pages: Node | None) -> ScanPages | None:
+        """A PDF inside the folder, checked whole and not encrypted, and its pages to show."""
+        span = (1, 0) if pages is None else page_range(pages.value)
+        if isinstance(span, str):
+            self.at(pages or node, f"{what}: {span}")
+            return None
+        path = self.path(node, what, must_exist=False)
+        if path is None:
+            return None
+        if path.suffix.lower() != PDF_SUFFIX:
+            self.at(node, f"{what}: pages can be chosen only from a PDF")
+            return None
+        problem = pdf_problem(path)
+        if problem:
+            self.at(node, f"{what}: {problem}")
+            return None
+        self.pdfs.append((Ref(str(path), self.file, pages or node, what), *span))
+        return ScanPages(path, *span)
 
     def flag(self, node: Node, what: str) -> bool | None:
         if not isinstance(node.value, bool):

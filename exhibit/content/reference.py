@@ -35,7 +35,7 @@ _TYPES = {
     "captions": "path to a .vtt file, a map of language to one, or `none`",
     "flag": "true or false",
     "seconds": "seconds ≥ 0",
-    "pictures": "list of paths to pictures",
+    "pictures": "a path to a picture or a PDF, or a list of them (`{file: x.pdf, pages: 2-4}`)",
 }
 
 

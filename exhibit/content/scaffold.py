@@ -155,7 +155,8 @@ slides:
     body_file: {section}/keepers-day.md
 
   # document: a facsimile of a paper. Needs title, excerpt (Markdown), classification,
-  # source and date; may have from, to and citation.
+  # source and date; may have from, to, citation, and scan: the real pages beside it, as
+  # pictures or a PDF (scan: media/log.pdf, or {{file: media/log.pdf, pages: 2-3}}).
   - id: log-page
     kind: document
     title: The keeper's log

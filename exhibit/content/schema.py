@@ -67,6 +67,16 @@ CAPTIONS: dict[str, Any] = {
     ],
 }
 
+SCAN_PDF: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "file": PATH,
+        "pages": {"type": ["integer", "string"], "pattern": r"^\s*\d+(\s*-\s*\d*)?\s*$"},
+    },
+    "required": ["file"],
+    "additionalProperties": False,
+}
+
 BY_TYPE: dict[str, dict[str, Any]] = {
     "plain": TEXT,
     "markdown": TEXT,
@@ -89,7 +99,12 @@ BY_TYPE: dict[str, dict[str, Any]] = {
     "captions": CAPTIONS,
     "flag": {"type": "boolean"},
     "seconds": {"type": "number", "minimum": 0},
-    "pictures": {"type": "array", "items": PATH, "minItems": 1},
+    "pictures": {
+        "description": "A document's real pages: a picture or a PDF, or a list of them; "
+        "{file: x.pdf, pages: 2-4} shows only those pages of a PDF.",
+        "oneOf": [PATH, SCAN_PDF, {"type": "array", "items": {"oneOf": [PATH, SCAN_PDF]},
+                                   "minItems": 1}],
+    },
 }
 
 

@@ -9,13 +9,14 @@ plain words (`readText`) and what is announced when the slide is shown.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from exhibit.content.dates import HistDate
 from exhibit.content.escape import escape_plain
 from exhibit.content.fields import IMAGES, MEDIA_FIELDS, SLIDE, Field
-from exhibit.content.model import Exhibit, Media, Slide
+from exhibit.content.model import Exhibit, Media, ScanPages, Slide
 from exhibit.show.spoken import announcement, narration, plain_of_html
 from exhibit.show.strings import strings_for
 
@@ -59,6 +60,18 @@ def date_text(date: HistDate | None, lang: str) -> str:
     return "" if date is None else date.format(lang)
 
 
+ScanUrls = Callable[[ScanPages], list[str]]
+"""A document scan's page pictures as URLs the views load, one a page shown."""
+
+
+def picture_pages(scan: ScanPages) -> list[str]:
+    """A scan's pages without Qt: a picture's file URL; a PDF's pages (which only the viewer's
+    Qt PDF can draw and count, exhibit.ui.pdfpages) as '' each, drawn as placeholders."""
+    if not scan.is_pdf:
+        return [scan.file.as_uri()]
+    return [""] * ((scan.last - scan.first + 1) if scan.last else 1)
+
+
 def _media_value(media: Media | None, name: str, lang: str, fallback: str) -> Any:
     """A media field's role value (its default when the slide plays nothing)."""
     if name == "captions":
@@ -96,14 +109,20 @@ def _value(exhibit: Exhibit, slide: Slide, f: Field, lang: str) -> Any:
         background = slide.background
         return Path(background).as_uri() if background and background[0] != "#" else background
     if f.type == "pictures":
-        return [path.as_uri() for path in slide.scan]
+        return [url for scan in slide.scan for url in picture_pages(scan)]
     raise ValueError(f"slide field {f.key} of type {f.type} has no role value")
 
 
 def slide_row(
-    exhibit: Exhibit, slide: Slide, section_title: str, number: int, lang: str
+    exhibit: Exhibit,
+    slide: Slide,
+    section_title: str,
+    number: int,
+    lang: str,
+    scan_urls: ScanUrls | None = None,
 ) -> dict[str, Any]:
-    """Every role's value for one slide in `lang` (the exhibit's default language filling gaps)."""
+    """Every role's value for one slide in `lang` (the exhibit's default language filling gaps);
+    `scan_urls` gives a document scan's pages (`picture_pages` when not given)."""
     row: dict[str, Any] = {
         "slideId": slide.id,
         "kind": slide.kind,
@@ -113,6 +132,8 @@ def slide_row(
     }
     for role, f in _FIELD_ROLES.items():
         row[role] = _value(exhibit, slide, f, lang)
+    if scan_urls is not None and slide.scan:
+        row["scanUrls"] = [url for scan in slide.scan for url in scan_urls(scan)]
     words = strings_for(lang)
     row["memoRows"] = [
         {"label": words[label], "value": row[role]}

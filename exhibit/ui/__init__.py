@@ -12,6 +12,7 @@ import platformdirs  # noqa: F401  (exhibit.system.dirs imports it when first as
 
 import exhibit.content.cache
 import exhibit.content.escape
+import exhibit.content.pdffile
 import exhibit.kiosk.config
 import exhibit.kiosk.sdnotify
 import exhibit.kiosk.watch

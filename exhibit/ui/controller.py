@@ -21,6 +21,7 @@ from exhibit.content.model import Exhibit
 from exhibit.show.slideshow import Slideshow
 from exhibit.show.strings import language_name, strings_for
 from exhibit.ui.models import EraModel, EventModel, SectionModel, SlideModel
+from exhibit.ui.pdfpages import URL_PREFIX, PdfShelf
 
 log = logging.getLogger("exhibit.ui")
 TEXT_SCALES = (1.0, 1.25, 1.5)
@@ -58,6 +59,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     visitEnded = Signal()  # a kiosk visit ended: the views close their menus
     # A new exhibit is about to replace the slides: the recording on stage says how it plays.
     exhibitSwapping = Signal()
+    transcriptOpenChanged = Signal()
 
     def __init__(
         self,
@@ -79,15 +81,18 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         self._media_live = True
         self._picture_zoomed = False
         self._captions_on = True
+        self._transcript_open = False
         self._frame_posters: dict[str, str] = {}
         self._resume: tuple[str, str, float] | None = None  # (slide id, stamp, ms) on a swap
-        self._slides = SlideModel(self)
+        self.pdf_shelf = PdfShelf()  # the scans' PDF pages (engine.py serves them to the views)
+        self._slides = SlideModel(self, self.pdf_shelf.urls)
         self._sections = SectionModel(self)
         self._events = EventModel(self)
         self._eras = EraModel(self)
         self._show = self._new_show(exhibit)
         self._fill_models()
         self.currentIndexChanged.connect(self._forget_media_position)
+        self.currentIndexChanged.connect(self.closeTranscript)
 
     @staticmethod
     def _new_show(exhibit: Exhibit, index: int = 0) -> Slideshow:
@@ -231,6 +236,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         """A kiosk visit ended: the default language again, and no menu left open for the next."""
         self.reset_language()
         self._set_captions(True)  # the next visitor sees captions, whatever the last chose
+        self.closeTranscript()
         self.visitEnded.emit()
 
     def _get_title(self) -> str:
@@ -338,7 +344,10 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
 
     @Slot(str, result=QSize)
     def pictureSize(self, url: str) -> QSize:
-        """A picture's own size in pixels from its header (empty for a drawing or unreadable)."""
+        """A picture's own size in pixels from its header, or a PDF page's at its own
+        resolution (empty for a drawing or unreadable)."""
+        if url.startswith(URL_PREFIX):
+            return self.pdf_shelf.own_size(url)
         path = QUrl(url).toLocalFile()
         if path.lower().endswith(".svg"):
             return QSize()
@@ -453,6 +462,32 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         if shown != self._media_position:
             self._media_position = shown
             self.mediaPositionChanged.emit()
+
+    # -- the transcript panel --------------------------------------------------------------
+
+    def _get_transcript_open(self) -> bool:
+        return self._transcript_open
+
+    def _set_transcript_open(self, value: bool) -> None:
+        value = value and bool(self._slides.row(self._show.index).get("transcript"))
+        if value != self._transcript_open:
+            self._transcript_open = value
+            self.transcriptOpenChanged.emit()
+
+    # The current recording's transcript is shown (one state for the window, a kiosk's
+    # Escape and the presenter's T key); it closes when the slide changes or a visit ends.
+    transcriptOpen = Property(
+        bool, _get_transcript_open, _set_transcript_open, notify=transcriptOpenChanged
+    )
+
+    @Slot()
+    def toggleTranscript(self) -> None:
+        """Open the current slide's transcript, or close it (T, or its button)."""
+        self._set_transcript_open(not self._transcript_open)
+
+    @Slot()
+    def closeTranscript(self) -> None:
+        self._set_transcript_open(False)
 
     def _forget_media_position(self) -> None:
         if self._media_position:

@@ -21,6 +21,7 @@ from exhibit.system.console import UsageError
 from exhibit.ui.controller import Controller
 from exhibit.ui.focusring import watch_input
 from exhibit.ui.mediatrial import quiet_media_chatter
+from exhibit.ui.pdfpages import install as install_pdf_pages
 
 QML_DIR = Path(__file__).resolve().parent / "qml"
 FONT_DIR = font_dir()
@@ -144,6 +145,7 @@ def create_window(
     register_fonts()
     quiet_media_chatter()
     engine.addImportPath(str(QML_DIR))
+    install_pdf_pages(engine, controller.pdf_shelf)
     properties: dict[str, object] = {"controller": controller, "width": width, "height": height}
     if kiosk is not None:
         properties["kiosk"] = kiosk
@@ -157,6 +159,7 @@ def create_presenter_window(
     """Load the presenter's window into the same engine, bound to the same controller."""
     register_fonts()
     engine.addImportPath(str(QML_DIR))
+    install_pdf_pages(engine, controller.pdf_shelf)
     engine.setInitialProperties({"controller": controller, "presenter": presenter})
     return _load(engine, "PresenterWindow")
 

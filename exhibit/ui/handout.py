@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QObject, QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QObject, QPointF, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -36,6 +36,7 @@ from exhibit.ui.engine import (
     use_software_renderer,
 )
 from exhibit.ui.mediatrial import still_frames
+from exhibit.ui.pdfpages import PdfShelf, scan_page_image
 from exhibit.ui.render import wait_until_ready
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -272,6 +273,28 @@ class _Handout:
             pages.text(box, transcript, 11, rich=True)
         return used
 
+    def scans(self) -> int:
+        """A document's real pages, one a page after the slides, each as large as the page
+        allows (a PDF's drawn at the handout's resolution); returns the pages used."""
+        pages, shelf = self.pages, PdfShelf()
+        used = 0
+        for slide in self.exhibit.slides:
+            urls = [url for scan in slide.scan for url in shelf.urls(scan)]
+            for number, url in enumerate(urls, 1):
+                used += 1
+                pages.new_page()
+                box = QRectF(pages.page)
+                place = self.words["scanPage"].replace("%1", str(number))
+                heading = f"{self.local(slide.title)} · {place.replace('%2', str(len(urls)))}"
+                box.setTop(pages.text(box, heading, 12, f"{SANS} font-weight:bold;"))
+                size = QSize(int(box.width()), int(box.height()))
+                image = scan_page_image(url, shelf, size) if url else QImage()
+                if image.isNull():
+                    pages.text(box, self.words["imageUnavailable"], 11, SANS)
+                else:
+                    pages.picture(box, image)
+        return used
+
     def timeline(self) -> None:
         pages = self.pages
         pages.new_page()
@@ -303,8 +326,9 @@ def write_handout(
     paper: str,
     per_page: int = 1,
 ) -> int:
-    """Cover, the slides `per_page` a page (picture, caption, source, notes lines), timeline,
-    sources and credits, every label in the handout's language; returns the page count."""
+    """Cover, the slides `per_page` a page (picture, caption, source, notes lines), a
+    document's scanned pages, transcripts, timeline, sources and credits, every label in the
+    handout's language; returns the page count."""
     language = lang or exhibit.default_language
     writer = QPdfWriter(str(out))
     writer.setResolution(DPI)
@@ -323,6 +347,7 @@ def write_handout(
     parts = _Handout(exhibit, pages, language, notes)
     parts.cover()
     used = parts.slides(images, per_page)
+    used += parts.scans()
     used += parts.transcripts()
     parts.timeline()
     parts.credits()

@@ -349,6 +349,7 @@ class Kiosk(QObject):  # type: ignore[operator]  # QmlUncreatable's stub lacks _
             if self.pin_visible or self.admin_visible:
                 return False  # the overlay uses Escape to close itself
             self.activity()
+            self.controller.closeTranscript()  # Escape closes a visitor's transcript, too
             if self.escape_taps.tap(self.clock()):
                 self.open_pin()
             return True

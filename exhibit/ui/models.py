@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 
 from exhibit.content.dates import format_range
 from exhibit.content.model import Exhibit
-from exhibit.show.rows import SLIDE_ROLES, slide_row
+from exhibit.show.rows import SLIDE_ROLES, ScanUrls, slide_row
 from exhibit.show.timeline_layout import place_eras
 
 Index = QModelIndex | QPersistentModelIndex
@@ -74,6 +74,10 @@ class SlideModel(_RowsModel):
 
     ROLES = SLIDE_ROLES
 
+    def __init__(self, parent: QObject | None = None, scan_urls: ScanUrls | None = None) -> None:
+        super().__init__(parent)
+        self._scan_urls = scan_urls
+
     def load(self, exhibit: Exhibit, lang: str) -> None:
         fallback = exhibit.default_language
         places = [
@@ -85,7 +89,7 @@ class SlideModel(_RowsModel):
 
         def make(index: int) -> dict[str, Any]:
             number, title = places[index]
-            return slide_row(exhibit, slides[index], title, number, lang)
+            return slide_row(exhibit, slides[index], title, number, lang, self._scan_urls)
 
         self.set_lazy(len(slides), make)
 

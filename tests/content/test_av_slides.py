@@ -201,9 +201,9 @@ def test_scanned_pages_are_checked_one_by_one(make_exhibit: MakeExhibit) -> None
     ]
     root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: []\n")
     assert lines(root) == [
-        "ex/one/section.yaml:11:11: error: scan must be a list of pictures, one a page"
+        "ex/one/section.yaml:11:11: error: scan must be a list of pictures or PDFs, one a page"
     ]
     root = make_exhibit(one__section_yaml=HEAD + DOCUMENT + "    scan: [one/pic.svg]\n")
     result = check(root, "ex")
     assert result.ok and result.exhibit is not None
-    assert [p.name for p in result.exhibit.slides[0].scan] == ["pic.svg"]
+    assert [p.file.name for p in result.exhibit.slides[0].scan] == ["pic.svg"]

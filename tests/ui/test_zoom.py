@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 
 from exhibit.content.loader import load
 from tests.exhibits import MakeExhibit
+from tests.pdffiles import DOCUMENT_SECTION
 from tests.ui.conftest import OpenViewer, Viewer
 
 SECTION = """id: one
@@ -103,18 +104,7 @@ def test_a_drawing_zooms_a_little_and_an_unzoomed_tap_still_turns(
     assert QPointF(box.property("panX"), box.property("panY")) == QPointF(0, 0)
 
 
-DOCUMENT = """id: one
-title: One
-slides:
-  - id: memo-page
-    kind: document
-    title: A memo
-    classification: SECRET
-    date: 1993
-    source: memo
-    excerpt: The typed words.
-    scan: [one/p1.png, one/p2.png]
-"""
+DOCUMENT = DOCUMENT_SECTION.format(scan="[one/p1.png, one/p2.png]")
 
 
 def test_a_document_shows_its_scanned_pages_beside_the_excerpt_and_turns_them(

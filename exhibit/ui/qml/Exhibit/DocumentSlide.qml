@@ -190,7 +190,8 @@ SlideBase {
         font.pixelSize: Theme.uiPx(Theme.fontCitation, slideRoot.unit)
     }
 
-    // The real pages: a zoomable picture of one, and page turning under it.
+    // The real pages (pictures, or a PDF's pages drawn by Qt PDF at the size shown): a zoomable
+    // picture of one, and page turning under it.
     Item {
         id: scanView
         objectName: "scanView"
@@ -203,7 +204,9 @@ SlideBase {
             anchors { left: parent.left; right: parent.right; top: parent.top; bottom: turn.top }
             anchors.bottomMargin: Theme.space06 * slideRoot.unit
             source: slideRoot.hasScan ? slideRoot.scans[Math.min(slideRoot.scanPage, slideRoot.scans.length - 1)] : ""
-            alt: slideRoot.controller.t.scanPage.arg(slideRoot.scanPage + 1).arg(slideRoot.scans.length) + " · " + (slideRoot.slide.title || "")
+            // Said by a screen reader, and shown on the placeholder of a page that cannot be drawn.
+            alt: [slideRoot.controller.t.scanPage.arg(slideRoot.scanPage + 1).arg(slideRoot.scans.length),
+                  slideRoot.slide.title || "", slideRoot.slide.sourceLine || ""].filter(part => part !== "").join(" · ")
             controller: slideRoot.controller
             unit: slideRoot.unit
             onStage: slideRoot.onStage

@@ -127,15 +127,17 @@ FocusScope {
         case Qt.Key_Home: root.step(root.controller.first); break
         case Qt.Key_End: root.step(root.controller.last); break
         case Qt.Key_M: menu.open = !menu.open; break
+        case Qt.Key_T: root.controller.toggleTranscript(); break  // a recording's transcript
         case Qt.Key_B: case Qt.Key_Period: root.controller.toggleBlank(); break
         case Qt.Key_Plus: case Qt.Key_Equal: root.controller.stepTextScale(1); break
         case Qt.Key_Minus: root.controller.stepTextScale(-1); break
         // A desktop window started with --fullscreen (or made so) leaves it with Esc or F11;
         // F11 makes it fullscreen again. A kiosk's lockdown takes these keys before they come.
         case Qt.Key_F11: root.toggleFullScreen(); break
-        case Qt.Key_Escape:
-            if (root.Window.window?.visibility !== Window.FullScreen) return
-            root.Window.window.showNormal()
+        case Qt.Key_Escape:  // closes an open transcript first
+            if (root.controller.transcriptOpen) root.controller.closeTranscript()
+            else if (root.Window.window?.visibility !== Window.FullScreen) return
+            else root.Window.window.showNormal()
             break
         default: return
         }

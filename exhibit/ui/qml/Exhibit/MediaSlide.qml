@@ -31,6 +31,7 @@ SlideBase {
         return ""
     }
     property bool reportedPlay: false
+    readonly property bool hasTranscript: (slideRoot.slide.transcript || "") !== ""
 
     function toggle() {
         if (slideRoot.failed || !slideRoot.onStage)
@@ -432,7 +433,8 @@ SlideBase {
             id: timeText
             objectName: "mediaTime"
             textFormat: Text.PlainText
-            anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+            anchors { right: transcriptButton.left; verticalCenter: parent.verticalCenter }
+            anchors.rightMargin: transcriptButton.visible ? Theme.space12 * slideRoot.unit : 0
             width: Theme.mediaTimeWidth * slideRoot.unit
             horizontalAlignment: Text.AlignRight
             function clock(ms: real): string {
@@ -446,5 +448,52 @@ SlideBase {
             font.family: Theme.sans
             font.pixelSize: Theme.uiPx(Theme.fontDetail, slideRoot.unit)
         }
+
+        // Opens the transcript over the picture (T does too); lit while it is open.
+        Rectangle {
+            id: transcriptButton
+            objectName: "transcriptButton"
+            visible: slideRoot.hasTranscript
+            anchors { right: parent.right; verticalCenter: parent.verticalCenter }
+            width: visible ? transcriptLabel.implicitWidth + 2 * Theme.space10 * slideRoot.unit : 0
+            height: Math.max(Theme.minTouch, Theme.mediaButtonSize * slideRoot.unit)
+            radius: height / 2
+            readonly property bool shown: slideRoot.onStage && slideRoot.controller.transcriptOpen
+            color: shown ? Theme.accentOnInk : Theme.inkSoft
+            border.color: Theme.rule
+            // (kept while it has the focus: Qt refuses to drop it then, as the slide leaves the stage)
+            activeFocusOnTab: (slideRoot.onStage && slideRoot.hasTranscript) || activeFocus
+            Accessible.role: Accessible.Button
+            Accessible.name: slideRoot.controller.t.transcript
+            Accessible.checkable: true
+            Accessible.checked: shown
+            Accessible.ignored: !slideRoot.onStage || !slideRoot.hasTranscript
+            Accessible.onPressAction: slideRoot.controller.toggleTranscript()
+            Keys.onReturnPressed: slideRoot.controller.toggleTranscript()
+            FocusRing { unit: slideRoot.unit }
+            Text {
+                id: transcriptLabel
+                textFormat: Text.PlainText
+                anchors.centerIn: parent
+                text: slideRoot.controller.t.transcript
+                Accessible.ignored: true
+                color: transcriptButton.shown ? Theme.ink : Theme.textOnInk
+                font.family: Theme.sans
+                font.bold: true
+                font.pixelSize: Theme.uiPx(Theme.fontDetail, slideRoot.unit)
+            }
+            MouseArea { anchors.fill: parent; onClicked: slideRoot.controller.toggleTranscript() }
+        }
+    }
+
+    TranscriptPanel {
+        objectName: "transcriptPanel"
+        anchors.fill: screen
+        z: 2
+        controller: slideRoot.controller
+        slide: slideRoot.slide
+        unit: slideRoot.unit
+        onStage: slideRoot.onStage && slideRoot.hasTranscript
+        fallback: transcriptButton
     }
 }

@@ -4,7 +4,8 @@ import QtQuick.Window
 
 // The presenter's window: current and next slide, notes, clocks, the plan, and the sections.
 // Clicker keys: PageDown/PageUp, arrows, F5 / Shift+F5 (restart the talk clock), B or . (blank
-// the audience), a number then Enter (go to that slide), G (go-to menu), Esc (close menus).
+// the audience), a number then Enter (go to that slide), G (go-to menu), T (a recording's
+// transcript on the audience screen), Esc (close menus and the transcript).
 Window {
     id: window
     required property Controller controller
@@ -66,8 +67,9 @@ Window {
                 if (!(event.modifiers & Qt.ShiftModifier)) c.first()
                 window.presenter.restartClock(); break
             case Qt.Key_G: goTo.open = !goTo.open; break
+            case Qt.Key_T: c.toggleTranscript(); break  // on the audience screen
             case Qt.Key_Escape:
-                goTo.open = false; window.presenter.clearNumber()
+                goTo.open = false; window.presenter.clearNumber(); c.closeTranscript()
                 if (c.blanked) c.toggleBlank()
                 break
             case Qt.Key_F: window.audienceFullscreenRequested(); break
@@ -208,6 +210,9 @@ Window {
             visible: (window.controller.currentSlide.fileUrl || "") !== ""
             wrapMode: Text.Wrap
             text: window.controller.t.mediaKeys + "  " + window.controller.mediaPosition
+                  + ((window.controller.currentSlide.transcript || "") === "" ? ""
+                     : "\n" + (window.controller.transcriptOpen ? window.controller.t.transcriptShown
+                                                                 : window.controller.t.transcriptKey))
             color: Theme.accentOnInk
             font.family: Theme.sans
             font.pixelSize: Theme.fontPresenterDetail
