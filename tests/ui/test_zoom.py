@@ -140,3 +140,27 @@ def test_a_document_shows_its_scanned_pages_beside_the_excerpt_and_turns_them(
     assert page_box.x() + page_box.width() <= viewer.item("scanView").x()
     wheel(viewer, image.parentItem(), 2)
     assert image.parentItem().property("zoom") > 1
+
+
+def test_the_picture_stays_on_screen_while_the_next_level_decodes(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit
+) -> None:
+    """Crossing a level starts a decode at the new size; the level drawn stays meanwhile (it
+    blinked out to the slide's ground for the decode's length: bench/RESULTS.md, zoom)."""
+    root = make_exhibit(one__section_yaml=SECTION)
+    picture = QImage(2400, 1600, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#d8d0be"))
+    assert picture.save(str(Path(root) / "one" / "scan.png"))
+    viewer = open_viewer(load(root), size=(1280, 720))
+    box = box_of(viewer)
+    image = viewer.item("slideImage")
+    centre = box.mapToScene(box.boundingRect().center())
+    event = QWheelEvent(
+        centre, viewer.window.mapToGlobal(centre), QPoint(), QPoint(0, 120 * 4),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QGuiApplication.sendEvent(viewer.window, event)  # no events run: the decode cannot land
+    assert box.property("level") > 1 and image.property("progress") < 1
+    shown = viewer.window.grabWindow().pixelColor(centre.toPoint())
+    assert shown.name() == "#d8d0be"
