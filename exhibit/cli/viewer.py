@@ -104,7 +104,7 @@ def _bench_options(bench: argparse.ArgumentParser) -> None:
         "--media",
         action="store_true",
         help="instead: video, sound, 24-megapixel pictures, a scan's zoom and the attract film"
-        " (media made with ffmpeg into the cache folder; about half an hour)",
+        " (media made with ffmpeg into the cache folder; 15 minutes or more)",
     )
     bench.add_argument(
         "--quick",

@@ -44,14 +44,19 @@ def wheel(viewer: Viewer, item: QQuickItem, notches: int) -> None:
     QGuiApplication.processEvents()
 
 
-def test_wheel_zooms_to_the_pictures_own_size_and_drag_pans(
-    open_viewer: OpenViewer, make_exhibit: MakeExhibit
-) -> None:
+def scan_viewer(open_viewer: OpenViewer, make_exhibit: MakeExhibit) -> Viewer:
+    """The viewer at 1280x720 on one picture slide: a flat 2400x1600 page."""
     root = make_exhibit(one__section_yaml=SECTION)
     picture = QImage(2400, 1600, QImage.Format.Format_RGB32)
     picture.fill(QColor("#d8d0be"))
     assert picture.save(str(Path(root) / "one" / "scan.png"))
-    viewer = open_viewer(load(root), size=(1280, 720))
+    return open_viewer(load(root), size=(1280, 720))
+
+
+def test_wheel_zooms_to_the_pictures_own_size_and_drag_pans(
+    open_viewer: OpenViewer, make_exhibit: MakeExhibit
+) -> None:
+    viewer = scan_viewer(open_viewer, make_exhibit)
     box = box_of(viewer)
     image = viewer.item("slideImage")
     fitted = image.property("sourceSize").width()
@@ -147,11 +152,7 @@ def test_the_picture_stays_on_screen_while_the_next_level_decodes(
 ) -> None:
     """Crossing a level starts a decode at the new size; the level drawn stays meanwhile (it
     blinked out to the slide's ground for the decode's length: bench/RESULTS.md, zoom)."""
-    root = make_exhibit(one__section_yaml=SECTION)
-    picture = QImage(2400, 1600, QImage.Format.Format_RGB32)
-    picture.fill(QColor("#d8d0be"))
-    assert picture.save(str(Path(root) / "one" / "scan.png"))
-    viewer = open_viewer(load(root), size=(1280, 720))
+    viewer = scan_viewer(open_viewer, make_exhibit)
     box = box_of(viewer)
     image = viewer.item("slideImage")
     centre = box.mapToScene(box.boundingRect().center())
