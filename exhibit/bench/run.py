@@ -442,13 +442,17 @@ def run_bench(folder: Path, synthetic_slides: int | None, quick: bool, as_json: 
         figures = bench(folder, synthetic_slides, quick)
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         raise Failure(f"bench: {exc}") from None
+    show_figures(figures, as_json)
+    return 0
+
+
+def show_figures(figures: dict[str, object], as_json: bool) -> None:
     if as_json:
         print(json.dumps(figures, indent=2))
     else:
         for key, value in figures.items():
             shown = f"{value:.2f}" if isinstance(value, float) else value
             print(f"{key:26} {shown}")
-    return 0
 
 
 if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "tour":

@@ -101,6 +101,12 @@ def _bench_options(bench: argparse.ArgumentParser) -> None:
     )
     bench.add_argument("--json", action="store_true", help="print one JSON object")
     bench.add_argument(
+        "--media",
+        action="store_true",
+        help="instead: video, sound, 24-megapixel pictures, a scan's zoom and the attract film"
+        " (media made with ffmpeg into the cache folder; 15 minutes or more)",
+    )
+    bench.add_argument(
         "--quick",
         action="store_true",
         help="fewer runs and transitions (a smoke test, not a measurement)",
@@ -112,6 +118,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     if args.synthetic is not None and args.synthetic < 1:
         raise UsageError("--synthetic needs a number of slides above 0")
+    if args.media and args.synthetic is not None:
+        raise UsageError("--media is a group of its own: give it without --synthetic")
+    if args.media:
+        from exhibit.bench.media import run_media_bench
+
+        return run_media_bench(args.quick, args.json)
     folder, _ = exhibit_path(args.path)
     return run_bench(folder, args.synthetic, args.quick, args.json)
 

@@ -62,6 +62,9 @@ Item {
         onSourceChanged: hadPicture = false
         source: box.source
         asynchronous: true
+        // The level drawn stays on screen while the next decodes (without it the picture
+        // blinked out for the decode's length at every level while zooming).
+        retainWhileLoading: true
         cache: true
         fillMode: Image.PreserveAspectFit
         smooth: true

@@ -71,6 +71,9 @@ SlideBase {
         videoOutput: output
         onMediaStatusChanged: {
             if (mediaStatus === MediaPlayer.LoadedMedia && slideRoot.onStage) {
+                // The sound path opens now, while the visitor looks, not on the tap: the first
+                // sound of a process waits on the sound server (1.7 s here), later ones 40 ms.
+                slideRoot.ensureSound()
                 // Playing on through a live reload: where the last player was, in the same
                 // file, or from the start of a new one (and counted as one play either way).
                 const resume = slideRoot.controller.resumeMedia(slideRoot.slide.slideId || "", slideRoot.slide.mediaStamp || "")
@@ -96,8 +99,8 @@ SlideBase {
         }
         onErrorOccurred: (error, errorString) => slideRoot.controller.reportMediaProblem(slideRoot.slide.fileUrl, errorString)
     }
-    // The sound goes out only once something plays: an audio output opens the sound server,
-    // which neighbours, previews and renders never need.
+    // The sound goes out only from the slide on stage, once its file has loaded: an audio
+    // output opens the sound server, which neighbours, previews and renders never need.
     Component {
         id: soundComponent
         AudioOutput {
