@@ -17,6 +17,7 @@ FieldType = Literal[
     "markdown_file",  # a path to a .md file inside the exhibit, read as `markdown`
     "image",  # a path to a picture inside the exhibit
     "path",  # a path to a file inside the exhibit
+    "files",  # one path, or a list of paths, to files inside the exhibit (none twice)
     "date",  # YYYY, YYYY-MM or YYYY-MM-DD
     "number",  # a number above 0 (seconds or minutes)
     "id",  # a word like 'vancouver-summit'
@@ -249,7 +250,11 @@ EXHIBIT: tuple[Field, ...] = (
     Field("default_language", "structure", "a code of `languages` (default: the first)"),
     Field("sections", "structure", "section ids in show order; each is a folder",
           required=REQUIRED),
-    Field("timeline", "path", "the timeline file (default timeline.yaml)"),
+    Field(
+        "timeline", "files",
+        "the timeline file (default timeline.yaml), or a list of files holding its parts, "
+        "read as one timeline",
+    ),
     Field("sources", "structure", "documents cited by quotes and excerpts (see source)"),
     Field("credits", "structure", "who did what, for the credits slide (see credit)"),
     Field("kiosk", "structure", "kiosk defaults (see kiosk)"),
