@@ -8,6 +8,7 @@ field to a slide kind is one `Field` line in `SLIDE` plus the QML view that show
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal, NamedTuple
 
 # How a value is read (the loader has one reader per type) and what JSON it is.
@@ -270,6 +271,7 @@ def required_keys(table: tuple[Field, ...]) -> frozenset[str]:
     return frozenset(f.key for f in table if f.required)
 
 
+@cache  # asked once a slide: 20,000 slides spent seconds here
 def slide_keys(kind: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keys a slide of `kind` needs and the ones it may have; for a slide without a
     known kind, the keys every kind needs and may have."""

@@ -498,8 +498,9 @@ class _Loader(FieldReader):
             (self.source_refs, source_ids, "source"),
             (self.slide_refs, slide_ids, "slide"),
         ):
+            known_ids = set(known)  # 20,000 events: a list's `in` made this quadratic
             for ref in refs:
-                if ref.target not in known:
+                if ref.target not in known_ids:
                     hint = difflib.get_close_matches(ref.target, known, n=1)
                     suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
                     self.report(

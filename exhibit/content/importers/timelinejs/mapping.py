@@ -141,9 +141,11 @@ class _Mapper:
         self.media_names: dict[str, Ids] = {}
         self.title_media: _Media | None = None
         self.background_credits: list[Data] = []
+        self.warned: set[str] = set()
 
     def warn(self, message: str) -> None:
-        if message not in self.result.warnings:
+        if message not in self.warned:
+            self.warned.add(message)
             self.result.warnings.append(message)
 
     # -- fields ------------------------------------------------------------------------------
