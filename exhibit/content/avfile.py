@@ -51,6 +51,8 @@ def media_problem(path: Path, want: str) -> str | Probe:
 
 def _file_probe(path: Path, suffix: str, want: str) -> str | Probe:
     if not path.is_file():
+        if path.exists():
+            return f"media file '{path.name}' is not a regular file"
         return f"media file '{path.name}' does not exist"
     size = path.stat().st_size
     limit = MAX_VIDEO_BYTES if want == "video" else MAX_AUDIO_BYTES

@@ -8,6 +8,7 @@ field to a slide kind is one `Field` line in `SLIDE` plus the QML view that show
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal, NamedTuple
 
 # How a value is read (the loader has one reader per type) and what JSON it is.
@@ -17,6 +18,7 @@ FieldType = Literal[
     "markdown_file",  # a path to a .md file inside the exhibit, read as `markdown`
     "image",  # a path to a picture inside the exhibit
     "path",  # a path to a file inside the exhibit
+    "files",  # one path, or a list of paths, to files inside the exhibit (none twice)
     "date",  # YYYY, YYYY-MM or YYYY-MM-DD
     "number",  # a number above 0 (seconds or minutes)
     "id",  # a word like 'vancouver-summit'
@@ -262,7 +264,11 @@ EXHIBIT: tuple[Field, ...] = (
     Field("default_language", "structure", "a code of `languages` (default: the first)"),
     Field("sections", "structure", "section ids in show order; each is a folder",
           required=REQUIRED),
-    Field("timeline", "path", "the timeline file (default timeline.yaml)"),
+    Field(
+        "timeline", "files",
+        "the timeline file (default timeline.yaml), or a list of files holding its parts, "
+        "read as one timeline",
+    ),
     Field("sources", "structure", "documents cited by quotes and excerpts (see source)"),
     Field("credits", "structure", "who did what, for the credits slide (see credit)"),
     Field("kiosk", "structure", "kiosk defaults (see kiosk)"),
@@ -278,6 +284,7 @@ def required_keys(table: tuple[Field, ...]) -> frozenset[str]:
     return frozenset(f.key for f in table if f.required)
 
 
+@cache  # asked once a slide: 20,000 slides spent seconds here
 def slide_keys(kind: str) -> tuple[frozenset[str], frozenset[str]]:
     """The keys a slide of `kind` needs and the ones it may have; for a slide without a
     known kind, the keys every kind needs and may have."""

@@ -38,6 +38,10 @@ ROOT_FILE = "exhibit.yaml"
 SECTION_FILE = "section.yaml"
 TIMELINE_FILE = "timeline.yaml"
 _SLIDE_TEXTS = frozenset(fields.SLIDE_TEXTS)
+_SPLIT_HINT = (
+    f"split the timeline into parts of its events and list their files under 'timeline' in "
+    f"{ROOT_FILE} (timeline: [timeline/part-1.yaml, timeline/part-2.yaml])"
+)
 
 
 @dataclass
@@ -70,8 +74,9 @@ class _Loader(FieldReader):
         self.slide_ids: dict[str, tuple[str, Node]] = {}
         self.timeline_unread = False  # the timeline file was named but could not be read
 
-    def read(self, path: Path) -> Node | None:
-        """A YAML file's top mapping (the file becomes the one problems are reported in)."""
+    def read(self, path: Path, oversize_hint: str = "") -> Node | None:
+        """A YAML file's top mapping (the file becomes the one problems are reported in);
+        `oversize_hint` is added to the message when the file is over the size limit."""
         self.file = self.display(path)
         if not path.resolve().is_relative_to(self.root.resolve()):
             self.report(
@@ -81,7 +86,8 @@ class _Loader(FieldReader):
         try:
             node = load_yaml(path)
         except YamlProblem as exc:
-            self.report(exc.message, exc.line, exc.column)
+            hint = f"; {oversize_hint}" if exc.oversize and oversize_hint else ""
+            self.report(exc.message + hint, exc.line, exc.column)
             return None
         if node is None:
             self.report("file is empty")
@@ -239,35 +245,70 @@ class _Loader(FieldReader):
                     file=self.display(child / SECTION_FILE),
                 )
 
-    # -- timeline.yaml ---------------------------------------------------------------------
+    # -- timeline.yaml, or the timeline's parts ---------------------------------------------
 
-    def read_timeline(self, named: bool, path: Path | None) -> Timeline:
-        """The timeline file named in exhibit.yaml (`path`: None when it cannot be read), or
-        the default one when none is named."""
+    def read_timeline(self, named: bool, paths: tuple[Path, ...] | None) -> Timeline:
+        """The timeline: the files named in exhibit.yaml (`paths`: None when one cannot be
+        used), read as one, or the default file when none is named. Event and era ids are
+        unique across all of them."""
         if not named:
             default = self.root / TIMELINE_FILE
-            path = default if default.is_file() else None
-        doc = self.read(path) if path is not None else None
-        if path is not None and doc is None:
+            paths = (default,) if default.is_file() else ()
+        if paths is None:
             # Its problem is reported; every slide naming one of its events would add a line.
             self.timeline_unread = True
-        if path is None or doc is None:
             return Timeline()
-        present = self.keys(doc, set(), {f.key for f in fields.TIMELINE}, path.name)
-        ids: dict[str, Node] = {}
-        events = [
-            event
-            for item in (self.items(present["events"], "events") if "events" in present else [])
-            if (event := self.read_dated(item, ids, fields.EVENT, "event", Event)) is not None
-        ]
-        eras = [
-            era
-            for item in (self.items(present["eras"], "eras") if "eras" in present else [])
-            if (era := self.read_dated(item, ids, fields.ERA, "era", Era)) is not None
-        ]
+        ids: dict[str, tuple[str, Node]] = {}
+        events: list[Event] = []
+        eras: list[Era] = []
+        for path in paths:
+            doc = self.read(path, _SPLIT_HINT)
+            if doc is None:
+                self.timeline_unread = True
+                continue
+            present = self.keys(doc, set(), {f.key for f in fields.TIMELINE}, path.name)
+            events.extend(self.read_all(present, "events", ids, fields.EVENT, Event))
+            eras.extend(self.read_all(present, "eras", ids, fields.ERA, Era))
+        if named and paths:
+            self.find_unlisted_parts(paths)
         events.sort(key=lambda e: e.date.sort_key())
         eras.sort(key=lambda e: e.start.sort_key())
         return Timeline(tuple(events), tuple(eras))
+
+    def read_all(
+        self,
+        present: dict[str, Node],
+        key: str,
+        ids: dict[str, tuple[str, Node]],
+        table: tuple[fields.Field, ...],
+        make: type[Event] | type[Era],
+    ) -> list[Any]:
+        """The events (or eras) of one timeline file that could be read."""
+        items = self.items(present[key], key) if key in present else []
+        dated = (self.read_dated(item, ids, table, key[:-1], make) for item in items)
+        return [value for value in dated if value is not None]
+
+    def find_unlisted_parts(self, paths: tuple[Path, ...]) -> None:
+        """Warn of a timeline file the list leaves out: timeline.yaml, or a .yaml file in a
+        folder of the listed parts (its events would silently be missing)."""
+        listed = {path.resolve() for path in paths}
+        root = self.root.resolve()
+        folders = sorted({path.parent for path in paths if path.parent.resolve() != root})
+        candidates = [self.root / TIMELINE_FILE]
+        for folder in folders:
+            candidates.extend(sorted(folder.glob("*.yaml")))
+        for candidate in candidates:
+            if (
+                candidate.name != SECTION_FILE
+                and candidate.is_file()
+                and candidate.resolve() not in listed
+            ):
+                self.report(
+                    f"{candidate.name} is not listed in 'timeline' in {ROOT_FILE}, so its "
+                    "events are not read; add it to the list, or remove the file",
+                    file=self.display(candidate),
+                    severity="warning",
+                )
 
     def unique(self, node: Node, value: str, seen: dict[str, Node], what: str) -> bool:
         if value in seen:
@@ -276,17 +317,31 @@ class _Loader(FieldReader):
         seen[value] = node
         return True
 
+    def unique_across(
+        self, node: Node, value: str, seen: dict[str, tuple[str, Node]], what: str
+    ) -> bool:
+        """Like `unique`, over several files: a first use in another file is named by it."""
+        if value in seen:
+            file, first = seen[value]
+            where = f"line {first.line}" if file == self.file else f"{file}:{first.line}"
+            self.at(node, f"duplicate {what} id '{value}' (first at {where})")
+            return False
+        seen[value] = (self.file, node)
+        return True
+
     def read_dated(
         self,
         item: Node,
-        ids: dict[str, Node],
+        ids: dict[str, tuple[str, Node]],
         table: tuple[fields.Field, ...],
         what: str,
         make: type[Event] | type[Era],
     ) -> Any:
         """An event or an era: its id unique among both, its end not before its start."""
         present, values = self.table(item, table, f"{_article(what)} {what}", what)
-        if values.get("id") is not None and not self.unique(present["id"], values["id"], ids, what):
+        if values.get("id") is not None and not self.unique_across(
+            present["id"], values["id"], ids, what
+        ):
             values["id"] = None
         begin_key = "date" if "date" in present else "start"
         begin, end = values.get(begin_key), values.get("end")
@@ -451,8 +506,9 @@ class _Loader(FieldReader):
             (self.source_refs, source_ids, "source"),
             (self.slide_refs, slide_ids, "slide"),
         ):
+            known_ids = set(known)  # 20,000 events: a list's `in` made this quadratic
             for ref in refs:
-                if ref.target not in known:
+                if ref.target not in known_ids:
                     hint = difflib.get_close_matches(ref.target, known, n=1)
                     suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
                     self.report(

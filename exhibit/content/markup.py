@@ -138,6 +138,7 @@ _SPECIAL = re.compile(
     re.MULTILINE,
 )
 _STRONG = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*\*(?![\w*])")
+_BOLD_ITALIC = re.compile(r"</?[bi]>")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
 
 
@@ -161,7 +162,10 @@ def _plain_paragraphs(source: str) -> RichText | None:
     if any(r is None for r in rendered):
         return None
     body = "\n".join(f"<p>{r}</p>" for r in rendered)
-    return RichText(body, plain_text(body), ())
+    # What `plain_text(body)` finds, without its parser: these paragraphs hold no entity
+    # (no & < > in them), only the <b> and <i> made here (a test compares the two).
+    plain = "\n".join(_BOLD_ITALIC.sub("", r) for r in rendered if r)
+    return RichText(body, plain, ())
 
 
 def render_markdown(source: str, resolve_image: ImageResolver) -> RichText:

@@ -75,6 +75,7 @@ class FieldReader:
             "markdown_file": lambda node, f, what: self.markdown_file(node, what, f.budget),
             "image": lambda node, f, what: self.image(node, what),
             "path": lambda node, f, what: self.path(node, what, must_exist=True),
+            "files": lambda node, f, what: self.path_list(node, what),
             "date": lambda node, f, what: self.date(node, what),
             "number": lambda node, f, what: self.number(node, what, f.maximum),
             "id": lambda node, f, what: self.ident(node, what),
@@ -340,6 +341,29 @@ class FieldReader:
             return None
         self.note_hidden(path)
         return path
+
+    def path_list(self, node: Node, what: str) -> tuple[Path, ...] | None:
+        """One existing file, or a list of them with none named twice; None when any of
+        them cannot be used (each problem reported)."""
+        if not isinstance(node.value, list):
+            path = self.path(node, what, must_exist=True)
+            return None if path is None else (path,)
+        if not node.value:
+            self.at(node, f"{what} is an empty list; name at least one file, or leave it out")
+            return None
+        paths: dict[Path, Node] = {}
+        usable = True
+        for item in node.value:
+            path = self.path(item, what, must_exist=True)
+            if path is None:
+                usable = False
+            elif path in paths:
+                self.at(item, f"{what}: '{item.value}' is listed twice (first at line "
+                        f"{paths[path].line})")
+                usable = False
+            else:
+                paths[path] = item
+        return tuple(paths) if usable else None
 
     def note_hidden(self, path: Path) -> None:
         """Remember a used file the folder's fingerprint would skip (a '.' name on its way)."""

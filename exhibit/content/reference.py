@@ -21,6 +21,7 @@ _TYPES = {
     "markdown_file": "path to a .md file (or one per language)",
     "image": "path to a picture",
     "path": "path",
+    "files": "path, or a list of paths",
     "date": "date",
     "number": "number > 0",
     "id": "id",

@@ -83,6 +83,10 @@ BY_TYPE: dict[str, dict[str, Any]] = {
     "markdown_file": MARKDOWN_FILE,
     "image": IMAGE,
     "path": PATH,
+    "files": {
+        "description": "One path, or a list of paths, inside the exhibit folder.",
+        "oneOf": [PATH, {"type": "array", "items": PATH, "minItems": 1, "uniqueItems": True}],
+    },
     "date": DATE,
     "number": NUMBER,
     "id": ID,

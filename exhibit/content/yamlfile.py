@@ -45,11 +45,14 @@ class Node:
 class YamlProblem(Exception):
     """A YAML file could not be read; carries a 1-based line and column."""
 
-    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+    def __init__(
+        self, message: str, line: int = 1, column: int = 1, oversize: bool = False
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.oversize = oversize  # the file is larger than its limit
 
 
 def _read_bounded(path: Path, limit: int) -> str:
@@ -58,7 +61,7 @@ def _read_bounded(path: Path, limit: int) -> str:
     except OSError as exc:
         raise YamlProblem(f"cannot read file: {exc.strerror or exc}") from None
     if size > limit:
-        raise YamlProblem(f"file is {size} bytes; the limit is {limit} bytes")
+        raise YamlProblem(f"file is {size} bytes; the limit is {limit} bytes", oversize=True)
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -122,6 +122,17 @@ def test_fast_path_renders_like_markdown(source: str) -> None:
         assert " ".join(fast.plain.split()) == " ".join(full.plain.split())
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab1. -\n\t*\xa0é—")), max_size=60))
+def test_fast_path_plain_text_is_the_parsers(source: str) -> None:
+    """The fast path's visible text, made without a parser, is what plain_text finds."""
+    from exhibit.content.markup import _plain_paragraphs, plain_text
+
+    fast = _plain_paragraphs(source)
+    if fast is not None:
+        assert fast.plain == plain_text(fast.html)
+
+
 def test_random_values_in_every_field(tmp_path: Path) -> None:
     """A short run of the field fuzzer (`python -m tests.content.field_fuzz` runs it long)."""
     import random

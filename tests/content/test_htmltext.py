@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from exhibit.content.importers import htmltext
 from exhibit.content.importers.htmltext import (
     ELLIPSIS,
     escape_markdown,
@@ -191,3 +192,23 @@ def test_markdown_still_renders_after_a_text_too_deep_for_it() -> None:
         render_markdown(deep, lambda src: None)
     after = render_markdown("![r](http://h/x.png) *after*", lambda src: None)
     assert after.html == "<p> <i>after</i></p>" and after.removed == ("image 'http://h/x.png'",)
+
+
+PROSE = st.text(st.characters(blacklist_characters="<&", blacklist_categories=("Cs",)), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["", " ", "\n", " \t\n"]), PROSE), max_size=4), PROSE)
+def test_paragraphs_convert_without_the_parser_as_with_it(
+    paragraphs: list[tuple[str, str]], bare: str
+) -> None:
+    fragment = "".join(f"{gap}<p>{text}</p>" for gap, text in paragraphs)
+    for html in (fragment, bare):
+        fast = htmltext._paragraphs_markdown(html)
+        assert fast is not None
+        assert fast == htmltext._parsed_markdown(html).markdown
+
+
+def test_other_html_takes_the_parser() -> None:
+    for html in ("<p>a &amp; b</p>", "<p class='x'>a</p>", "<P>a</P>", "<p>a</p>b", "<b>a</b>"):
+        assert htmltext._paragraphs_markdown(html) is None

@@ -129,8 +129,18 @@ _LIST_BLOCK = re.compile(r"^(- |\d+\. )")
 _LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
 
 
+_NEEDS_ESCAPE = re.compile(r"[&<\\`*_\[\]\n]")
+_SPACES = re.compile(r"\s+")
+# HTML that is only paragraphs of text (most of a large timeline's): converted without the
+# parser, to the same Markdown (a test compares the two).
+_PARAGRAPHS = re.compile(r"\s*(?:<p>[^<&]*</p>\s*)*")
+_PARAGRAPH = re.compile(r"<p>([^<&]*)</p>")
+
+
 def escape_markdown(text: str) -> str:
     """Plain text written so that Markdown shows it as it is (no markup, no raw HTML)."""
+    if not _NEEDS_ESCAPE.search(text) and not _LINE_START.match(text):
+        return text  # nothing Markdown would read as a mark
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = _ESCAPE_ANYWHERE.sub(r"\\\1", text)
     return "\n".join(_escape_line_start(line) for line in text.split("\n"))
@@ -252,7 +262,7 @@ class _Converter(HTMLParser):
         if self.pre_depth:
             self.emit(data.replace("\r\n", "\n"))
             return
-        self.emit(escape_markdown(re.sub(r"\s+", " ", data)))
+        self.emit(escape_markdown(_SPACES.sub(" ", data)))
 
     # -- what is dropped ---------------------------------------------------------------------
 
@@ -398,11 +408,31 @@ _BLOCK_TEXT: dict[str, Callable[[_Frame], list[str]]] = {
 
 def html_to_markdown(fragment: str) -> Converted:
     """Convert an HTML fragment (or plain text) to Markdown that `exhibit check` accepts."""
-    converter = _Converter()
-    converter.feed(fragment)
-    result = converter.finish()
+    simple = _paragraphs_markdown(fragment)
+    result = _parsed_markdown(fragment) if simple is None else Converted(simple)
     result.markdown = safe_markdown(result.markdown)
     return result
+
+
+def _parsed_markdown(fragment: str) -> Converted:
+    converter = _Converter()
+    converter.feed(fragment)
+    return converter.finish()
+
+
+def _paragraphs_markdown(fragment: str) -> str | None:
+    """Plain text, or `<p>` paragraphs of it, as the parser would convert them; None for
+    any other HTML (or a character reference)."""
+    if "&" in fragment:
+        return None
+    if "<" not in fragment:
+        paragraphs = [fragment]
+    elif _PARAGRAPHS.fullmatch(fragment):
+        paragraphs = _PARAGRAPH.findall(fragment)
+    else:
+        return None
+    blocks = (escape_markdown(" ".join(text.split())) for text in paragraphs)
+    return "\n\n".join(block for block in blocks if block)
 
 
 @lru_cache(maxsize=4096)

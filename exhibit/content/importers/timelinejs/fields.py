@@ -10,6 +10,7 @@ from typing import Any
 from exhibit.content.dates import MAX_YEAR, HistDate, days_in_month
 
 ID_LENGTH = 48
+_NOT_ID = re.compile(r"[^a-z0-9]+")
 
 
 # Cyrillic letters as Latin ones (the common, BGN-like romanisation): a Russian or Ukrainian
@@ -26,8 +27,9 @@ _CYRILLIC = str.maketrans(
 def slugify(text: str, fallback: str) -> str:
     """An id made of a-z, 0-9 and '-', at most ID_LENGTH long; `fallback` when nothing is left."""
     latin = text.lower().translate(_CYRILLIC)
-    ascii_text = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not latin.isascii():
+        latin = unicodedata.normalize("NFKD", latin).encode("ascii", "ignore").decode("ascii")
+    slug = _NOT_ID.sub("-", latin.lower()).strip("-")
     if len(slug) > ID_LENGTH:
         cut = slug[:ID_LENGTH]
         slug = cut[: cut.rfind("-")] if "-" in cut[ID_LENGTH // 2 :] else cut

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from exhibit.content.avfile import AUDIO_SUFFIXES, VIDEO_SUFFIXES, Probe, media_problem
 from exhibit.content.dates import HistDate, parse_date
 from exhibit.content.importers.htmltext import (
     Converted,
@@ -64,6 +65,11 @@ SOURCE_ID = "timelinejs"
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:|^//")
 _CREDIT_PREFIX = re.compile(r"^\s*(?:credits?|photo|image)\s*:\s*", re.IGNORECASE)
 _WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]")
+RECORDING_SUFFIXES = (*VIDEO_SUFFIXES, *AUDIO_SUFFIXES)
+NO_CAPTIONS_REASON = (
+    "none in the TimelineJS file: write a WebVTT file of what is said and name it under "
+    "captions before showing this"
+)
 
 Data = dict[str, Any]  # one YAML mapping, as the exhibit's files hold it
 
@@ -97,6 +103,7 @@ class _Media:
     local: Path | None
     quote: Quotation | None = None
     problem: str = ""  # why a local file is not shown ("" for remote and embedded media)
+    recording: Probe | None = None  # `local` is a video or sound file: what it holds
 
 
 @dataclass
@@ -141,9 +148,11 @@ class _Mapper:
         self.media_names: dict[str, Ids] = {}
         self.title_media: _Media | None = None
         self.background_credits: list[Data] = []
+        self.warned: set[str] = set()
 
     def warn(self, message: str) -> None:
-        if message not in self.result.warnings:
+        if message not in self.warned:
+            self.warned.add(message)
             self.result.warnings.append(message)
 
     # -- fields ------------------------------------------------------------------------------
@@ -189,7 +198,7 @@ class _Mapper:
         quote = quotation(url)
         if quote is not None:
             return _Media(url, caption, credit, alt, None, quote)
-        local, problem = self.local_image(url)
+        local, problem, recording = self.local_file(url)
         if local is None:
             shown = _embed_source(url) if url.startswith("<") else url
             reason = problem or "was not fetched (remote media never is)"
@@ -197,7 +206,24 @@ class _Mapper:
                 f"{what}: media {shown} {reason}; the slide shows its caption and credit "
                 "instead, and its notes say how to add a local copy"
             )
-        return _Media(url, caption, credit, alt, local, problem=problem or "")
+        return _Media(url, caption, credit, alt, local, problem=problem or "", recording=recording)
+
+    def local_file(self, url: str) -> tuple[Path | None, str | None, Probe | None]:
+        """A picture, video or sound file beside the JSON that `url` names (with what a
+        recording holds); else None and why (None when the media is remote or embedded)."""
+        name = url.split("?")[0].split("#")[0]
+        suffix = Path(unquote(name)).suffix.lower()
+        if suffix not in RECORDING_SUFFIXES or _SCHEME.match(url) or self.media_root is None:
+            return (*self.local_image(url), None)
+        try:
+            path = resolve_inside(self.media_root, self.local_name(name))
+        except PathRefused as exc:
+            return None, f"cannot be used: {exc}", None
+        want = "audio" if suffix in AUDIO_SUFFIXES else "video"
+        probe = media_problem(path, want)
+        if isinstance(probe, str):
+            return None, f"cannot be used: {probe}", None
+        return path, None, probe
 
     def local_image(self, url: str) -> tuple[Path | None, str | None]:
         """The picture file beside the JSON that `url` names; else None and why (None when
@@ -213,7 +239,10 @@ class _Mapper:
             return None, "is a local file, and local media was not imported"
         name = self.local_name(url.split("?")[0].split("#")[0])
         if Path(name).suffix.lower() not in IMAGE_SUFFIXES:
-            return None, f"is not a picture an exhibit can show ({', '.join(IMAGE_SUFFIXES)})"
+            return None, (
+                f"is not a picture, video or sound an exhibit can show "
+                f"({', '.join((*IMAGE_SUFFIXES, *RECORDING_SUFFIXES))})"
+            )
         try:
             path = resolve_inside(self.media_root, name)
         except PathRefused as exc:
@@ -384,6 +413,21 @@ class _Mapper:
 
     # -- slides ------------------------------------------------------------------------------
 
+    def event_slides(self, event: _Event, section_id: str) -> list[Data]:
+        """The event's slide; a recording's is followed by a text slide of the event's text
+        (video and audio slides have no room for prose)."""
+        slide = self.event_slide(event, section_id)
+        if slide["kind"] not in ("video", "audio") or not event.text.markdown:
+            return [slide]
+        text: Data = {"id": self.slide_ids.claim(f"{event.slide_id}-text", "text")}
+        date_line = event.display_date or date_text(event.start, event.end)
+        notes: list[str] = []
+        text.update(self.text_slide(event, date_line, section_id, notes, with_media=False))
+        if notes:
+            text["notes"] = _notes(notes)
+        text["events"] = [event.event_id]
+        return [slide, text]
+
     def event_slide(self, event: _Event, section_id: str) -> Data:
         date_line = event.display_date or date_text(event.start, event.end)
         slide: Data = {"id": event.slide_id}
@@ -392,7 +436,9 @@ class _Mapper:
         if event.media is None and picture is not None:
             # TimelineJS shows it behind the text; here it is the slide's picture, beside it.
             event.media, event.background.picture = picture, None
-        if event.media is not None and event.media.local is not None:
+        if event.media is not None and event.media.recording is not None:
+            slide.update(self.recording_slide(event, event.media, date_line, section_id, notes))
+        elif event.media is not None and event.media.local is not None:
             slide.update(self.image_slide(event, event.media.local, date_line, section_id, notes))
         elif event.media is not None and event.media.quote is not None:
             slide.update(self.quote_slide(event, event.media, event.media.quote, notes))
@@ -460,6 +506,49 @@ class _Mapper:
             slide["caption"] = media.caption or trim_plain(date_line, BUDGETS["caption"])[0]
         return slide
 
+    def recording_slide(
+        self, event: _Event, media: _Media, date_line: str, section_id: str, notes: list[str]
+    ) -> Data:
+        """A video or sound file beside the JSON: a video or audio slide playing a copy of
+        it. TimelineJS has no captions: one with sound gets `captions: none` with a reason
+        that says to write them, and a warning."""
+        assert media.local is not None and media.recording is not None
+        kind = "video" if media.recording.has_video else "audio"
+        what = event.label
+        slide: Data = {
+            "kind": kind,
+            "title": event.headline,
+            "file": self.copy_media(media.local, section_id, event.slide_id),
+        }
+        if kind == "video":
+            slide["alt"] = self.fit_plain(
+                media.alt or media.caption or f"Video for “{event.headline}”", "alt", what
+            )
+        if media.credit:
+            slide["credit"] = media.credit
+        else:
+            slide["credit"] = "Not given in the TimelineJS file"
+            self.warn(f"{what}: the {kind} has no credit; add one before showing it")
+            notes.append(
+                f"The {kind}'s credit is not in the TimelineJS file: find out who made it and "
+                "write it in `credit:` before showing it."
+            )
+        slide["caption"] = media.caption or trim_plain(date_line, BUDGETS["caption"])[0]
+        if media.recording.has_audio:
+            slide["captions"] = "none"
+            slide["captions_reason"] = NO_CAPTIONS_REASON
+            self.warn(
+                f"{what}: the {kind} has sound and TimelineJS carries no captions; it is "
+                "imported with 'captions: none': write a WebVTT file of what is said and name "
+                "it under captions: before showing it"
+            )
+            notes.append(
+                "No captions came with this recording: write a WebVTT (.vtt) file of what is "
+                "said and replace `captions: none` and `captions_reason` with "
+                "`captions: <the file>`."
+            )
+        return slide
+
     def quote_slide(self, event: _Event, media: _Media, quote: Quotation, notes: list[str]) -> Data:
         """Quotation media: a quote slide when the event has no text of its own and the words
         fit one, else a text slide with the quotation after the event's text."""
@@ -504,12 +593,22 @@ class _Mapper:
             notes.append(event.text.markdown)
         return body
 
-    def text_slide(self, event: _Event, date_line: str, section_id: str, notes: list[str]) -> Data:
-        """An event with text, or with media that is not shown (named below the text)."""
+    def text_slide(
+        self,
+        event: _Event,
+        date_line: str,
+        section_id: str,
+        notes: list[str],
+        with_media: bool = True,
+    ) -> Data:
+        """An event with text, or with media that is not shown (named below the text);
+        `with_media` False: the text alone (its media has a slide of its own)."""
         media_line = ""
-        if event.media is not None and event.media.quote is not None:
+        if not with_media or event.media is None:
+            pass
+        elif event.media.quote is not None:
             media_line = _quote_block(event.media.quote, event.media)
-        elif event.media is not None:
+        else:
             media_line = _media_line(event.media)
             notes.append(_placeholder_note(event.media, section_id))
         budget = BUDGETS["body"] - (len(markdown_plain(media_line)) + 1 if media_line else 0)
@@ -561,7 +660,18 @@ class _Mapper:
         self, slide: Data, media: _Media, section_id: str, notes: list[str]
     ) -> None:
         """The title slide's picture (behind its title), quotation or placeholder caption."""
-        if media.local is not None:
+        if media.recording is not None:
+            self.warn(
+                f"title slide: media {media.url} is a recording, which a title card cannot "
+                "play; it was not copied (add a video or audio slide for it)"
+            )
+            notes.append(
+                escape_markdown(
+                    f"The TimelineJS title slide played {media.url}: to show it, copy it into "
+                    f"{section_id}/media/ and add a slide of kind video or audio after this one."
+                )
+            )
+        elif media.local is not None:
             slide["image"] = self.copy_media(media.local, section_id, TITLE_SLIDE)
             slide["alt"] = self.fit_plain(
                 media.alt or media.caption or f"Picture for “{slide['title']}”",
@@ -605,7 +715,8 @@ class _Mapper:
                 slides.append(self.title_slide(title, subtitle, section.id))
                 if not subtitle and (intro := self.introduction(title)) is not None:
                     slides.append(intro)
-            slides.extend(self.event_slide(event, section.id) for event in section.members)
+            for event in section.members:
+                slides.extend(self.event_slides(event, section.id))
             if number == len(sections) - 1:
                 slides.append(
                     {"id": CREDITS_SLIDE, "kind": "credits", "title": "Sources and credits"}
