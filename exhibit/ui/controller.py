@@ -417,7 +417,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
 
     @Slot(str, str)
     def mediaEvent(self, what: str, slide_id: str) -> None:
-        """A recording started ("play") or reached its end ("complete")."""
+        """A recording started ("play"), reached its end ("complete") or had its captions
+        switched ("captions-on", "captions-off")."""
         self.mediaPlayed.emit(what, slide_id)
 
     def _get_captions_on(self) -> bool:
