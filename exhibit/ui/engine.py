@@ -41,6 +41,11 @@ _LEVELS = {
 # reader copes, and nothing is wrong with the exhibit. Written at debug level, not as warnings.
 _STALE_ACCESSIBLE = "Could not find accessible on path"
 
+# Qt Multimedia looking for optional system libraries (VA-API for hardware decoding, PipeWire
+# for screen capture): without them it decodes in software and plays sound through
+# PulseAudio, so a machine that lacks them is not a fault. Written at debug level too.
+_OPTIONAL_LIBRARIES = "qt.multimedia.symbolsresolver"
+
 
 class QtMessages:
     """Routes Qt's own messages into Python logging and remembers the warnings."""
@@ -50,7 +55,7 @@ class QtMessages:
 
     def __call__(self, kind: QtMsgType, context: object, message: str) -> None:
         level = _LEVELS.get(kind, logging.WARNING)
-        if message.startswith(_STALE_ACCESSIBLE):
+        if message.startswith(_STALE_ACCESSIBLE) or _category(context) == _OPTIONAL_LIBRARIES:
             level = logging.DEBUG
         if level >= logging.WARNING:
             self.warnings.append(message)
@@ -58,6 +63,11 @@ class QtMessages:
 
     def install(self) -> None:
         qInstallMessageHandler(self)
+
+
+def _category(context: object) -> str:
+    category = getattr(context, "category", None)
+    return category if isinstance(category, str) else ""
 
 
 def load_for_view(folder: Path, label: str, lang: str | None = None) -> Exhibit:

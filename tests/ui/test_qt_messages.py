@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QtMsgType
@@ -25,3 +26,18 @@ def test_a_screen_readers_question_about_a_replaced_object_is_no_warning(
         (logging.DEBUG, stale),
         (logging.WARNING, "QML Text: Binding loop detected"),
     ]
+
+
+def test_optional_media_libraries_missing_is_no_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """A machine without VA-API or PipeWire (Debian with only the README's packages): Qt
+    Multimedia says it could not load them and decodes in software. Debug, not a warning;
+    the same words from another category stay a warning."""
+    messages = QtMessages()
+    resolver = SimpleNamespace(category="qt.multimedia.symbolsresolver")
+    other = SimpleNamespace(category="qt.multimedia.ffmpeg")
+    with caplog.at_level(logging.DEBUG, logger="exhibit.qt"):
+        messages(QtMsgType.QtWarningMsg, resolver, "Couldn't load va-x11 library")
+        messages(QtMsgType.QtWarningMsg, resolver, "Couldn't resolve pipewire-0.3 symbols")
+        messages(QtMsgType.QtWarningMsg, other, "Couldn't load va-x11 library")
+    assert messages.warnings == ["Couldn't load va-x11 library"]
+    assert [r.levelno for r in caplog.records] == [logging.DEBUG, logging.DEBUG, logging.WARNING]
