@@ -54,14 +54,13 @@ def test_kiosk_survives_keys_and_window_manager_close(
         wait_for(logged("admin gesture: PIN pad opened"), "the kiosk to handle the keys")
         x(display, "wmctrl", "-c", TITLE)  # the window manager's own close
         wait_for(logged(REFUSED, times=2), "the kiosk to refuse the window manager's close")
-        assert kiosk.poll() is None, kiosk.stdout.read() if kiosk.stdout else ""
+        assert kiosk.poll() is None, kiosk.written()
         geometry = x(display, "xdotool", "getwindowgeometry", window)
         assert "Position: 0,0" in geometry and "1280x800" in geometry, geometry
         assert (
             distinct_colours(display, tmp_path / "shot.png", grab=True) > 50
         )  # not a blank screen
     finally:
-        kiosk.terminate()
-        output, _ = kiosk.communicate(timeout=20)
+        output = kiosk.close()
     assert REFUSED in output
     assert "Traceback" not in output

@@ -41,6 +41,5 @@ def test_a_kiosk_on_a_broken_analytics_store_shows_the_exhibit(
         assert kiosk.poll() is None
         assert [p.name for p in data.iterdir() if "broken" in p.name]
     finally:
-        kiosk.terminate()
-        output, _ = kiosk.communicate(timeout=20)
+        output = kiosk.close()
     assert "Traceback" not in output and "Traceback" not in _log(tmp_path)

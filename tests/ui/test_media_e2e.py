@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,12 +14,14 @@ import pytest
 from tests.exhibits import MakeExhibit
 from tests.mediafiles import needs_ffmpeg, needs_sound_server
 from tests.ui.xvfb import (
+    Running,
     differing_pixels,
     display,
     distinct_colours,
     grab,
     needs_x,
     settled_grab,
+    two_windows,
     wait_for,
     window_id,
     x,
@@ -51,10 +52,7 @@ def test_a_video_plays_in_a_real_window(
                         one__section_yaml=SECTION, timeline_yaml="events: []\n")
     for name in ("clip.mp4", "en.vtt"):
         shutil.copy(media_files[name], root / "one" / name)
-    viewer = subprocess.Popen(
-        [sys.executable, "-m", "exhibit", str(root)], env=display,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
+    viewer = Running(display, str(root))
     try:
         window = window_id(display, "Media window")
         x(display, "xdotool", "windowactivate", "--sync", window)
@@ -75,10 +73,7 @@ def test_a_video_plays_in_a_real_window(
 
         wait_for(still_moving, "successive frames")
     finally:
-        viewer.terminate()
-        output, _ = viewer.communicate(timeout=30)
-    assert "Traceback" not in output, output
-    assert "WARNING" not in output, output
+        finish(viewer)
 
 
 # -- in each mode: kiosk, presenter; sound to the null sink; the wheel zooms a picture -------
@@ -114,15 +109,9 @@ def captioned_exhibit(make_exhibit: MakeExhibit, title: str, extra: str = "") ->
     return root
 
 
-def start(env: dict[str, str], *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "exhibit", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-
-
-def finish(app: subprocess.Popen[str]) -> None:
+def finish(app: Running) -> None:
     """Stop the viewer; it said no warning and no traceback."""
-    app.terminate()
-    output, _ = app.communicate(timeout=30)
+    output = app.close()
     assert "Traceback" not in output, output
     assert "WARNING" not in output.replace("WARNING: no admin PIN is set", ""), output
 
@@ -164,7 +153,7 @@ def test_a_kiosk_plays_its_attract_video_then_a_video_slide_with_its_caption(
                              "kiosk:\n  attract_video: one/clip.mp4\n")
     config = tmp_path / "kiosk.json"
     config.write_text("{}", encoding="utf-8")
-    kiosk = start(display, "--kiosk", str(root), "--config", str(config))
+    kiosk = Running(display, "--kiosk", str(root), "--config", str(config))
     try:
         window = window_id(display, "Media kiosk")
         wait_for(lambda: "1280x800" in x(display, "xdotool", "getwindowgeometry", window),
@@ -192,21 +181,9 @@ def test_the_presenter_plays_on_the_audience_window_with_its_caption(
     display: dict[str, str], make_exhibit: MakeExhibit, sound_server: None, tmp_path: Path
 ) -> None:
     root = captioned_exhibit(make_exhibit, "Media talk")
-    app = start(display, "--presenter", str(root))
+    app = Running(display, "--presenter", str(root))
     try:
-        seen: dict[str, str] = {}
-
-        def two_windows() -> bool:
-            found = x(display, "xdotool", "search", "--name", "Media talk").split()
-            names = {w: x(display, "xdotool", "getwindowname", w) for w in found}
-            settled, seen_before = names == seen, dict(seen)
-            seen.clear()
-            seen.update(names)
-            return settled and len(names) == 2 and bool(seen_before)
-
-        wait_for(two_windows, "the audience and presenter windows")
-        presenter = next(w for w, n in seen.items() if "Presenter view" in n)
-        audience = next(w for w in seen if w != presenter)
+        audience, presenter = two_windows(display, "Media talk")
         size = x(display, "xdotool", "getwindowgeometry", audience)
         video, caption = regions(size)
         shots = Shots(display, audience, tmp_path)
@@ -246,32 +223,72 @@ slides:
 """
 
 
-def test_a_sound_plays_to_the_null_sink(
-    display: dict[str, str], make_exhibit: MakeExhibit, media_files: dict[str, Path],
-    sound_server: None, tmp_path: Path,
+class Shown:
+    """A viewer started in one mode on this display: `window` shows the slide (the audience
+    window for a presenter), `keys` takes the keys (the presenter's window, where a clicker
+    or a teacher's keyboard sends them)."""
+
+    def __init__(self, mode: str, env: dict[str, str], root: Path, title: str) -> None:
+        self.env = env
+        if mode == "presenter":
+            self.app = Running(env, "--presenter", str(root))
+            self.window, self.keys = two_windows(env, title)
+            x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
+        elif mode == "kiosk":
+            config = root.parent / "kiosk.json"
+            config.write_text("{}", encoding="utf-8")
+            self.app = Running(env, "--kiosk", str(root), "--config", str(config))
+            self.window = self.keys = window_id(env, title)
+            wait_for(lambda: "1280x800" in x(env, "xdotool", "getwindowgeometry", self.window),
+                     "fullscreen")
+            x(env, "xdotool", "windowactivate", "--sync", self.window)
+            x(env, "xdotool", "mousemove", "640", "120", "click", "1")  # a visitor's touch
+            wait_for(logged(env, "visitor session started"), "the touch to start a visit")
+        else:
+            self.app = Running(env, str(root))
+            self.window = self.keys = window_id(env, title)
+        x(env, "xdotool", "windowactivate", "--sync", self.window)
+
+    def key(self, name: str) -> None:
+        x(self.env, "xdotool", "windowactivate", "--sync", self.keys)
+        x(self.env, "xdotool", "key", "--window", self.keys, name)
+        x(self.env, "xdotool", "windowactivate", "--sync", self.window)
+
+    def size(self) -> tuple[int, int]:
+        geometry = x(self.env, "xdotool", "getwindowgeometry", self.window)
+        width, height = geometry.split("Geometry: ")[1].split()[0].split("x")
+        return int(width), int(height)
+
+
+MODES = ["window", "kiosk", "presenter"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_sound_plays_to_the_null_sink_once(
+    mode: str, display: dict[str, str], make_exhibit: MakeExhibit,
+    media_files: dict[str, Path], sound_server: None,
 ) -> None:
+    """K plays the recording: one stream into the null sink, in the presenter's two windows
+    too (the audience and the presenter never play a sound twice); none before."""
     root = make_exhibit(exhibit_yaml="title: Media sound\nsections: [one]\n",
                         one__section_yaml=AUDIO, timeline_yaml="events: []\n")
     shutil.copy(media_files["voice.ogg"], root / "one" / "voice.ogg")
-
-    app = start(display, str(root))
+    shown = Shown(mode, display, root, "Media sound")
 
     def our_streams() -> list[str]:
         """The sinks this viewer's sound streams go into (pactl lists every client's)."""
         listing = x(display, "pactl", "list", "sink-inputs").split("Sink Input #")[1:]
-        mine = [s for s in listing if f'application.process.id = "{app.pid}"' in s]
+        mine = [s for s in listing if f'application.process.id = "{shown.app.pid}"' in s]
         return [s.split("Sink: ")[1].split()[0] for s in mine]
 
     try:
-        window = window_id(display, "Media sound")
-        x(display, "xdotool", "windowactivate", "--sync", window)
         assert our_streams() == []  # nothing before the visitor plays it
-        x(display, "xdotool", "key", "--window", window, "k")
-        wait_for(lambda: len(our_streams()) == 1, "a stream into the null sink")
+        shown.key("k")
+        wait_for(lambda: len(our_streams()) >= 1, "a stream into the null sink")
         sink = x(display, "pactl", "list", "short", "sinks").split()
         assert our_streams() == [sink[0]] and sink[1] == "null"
     finally:
-        finish(app)
+        finish(shown.app)
 
 
 PICTURE = """id: one
@@ -286,8 +303,9 @@ slides:
 """
 
 
+@pytest.mark.parametrize("mode", MODES)
 def test_the_wheel_zooms_a_picture_and_back(
-    display: dict[str, str], make_exhibit: MakeExhibit, tmp_path: Path
+    mode: str, display: dict[str, str], make_exhibit: MakeExhibit, tmp_path: Path
 ) -> None:
     root = make_exhibit(exhibit_yaml="title: Media zoom\nsections: [one]\n",
                         one__section_yaml=PICTURE, timeline_yaml="events: []\n")
@@ -296,15 +314,13 @@ def test_the_wheel_zooms_a_picture_and_back(
          "testsrc2=size=2400x1350", "-frames:v", "1", str(root / "one" / "big.png")],
         check=True,
     )
-    app = start(display, str(root))
+    shown = Shown(mode, display, root, "Media zoom")
     try:
-        window = window_id(display, "Media zoom")
-        x(display, "xdotool", "windowactivate", "--sync", window)
+        window = shown.window
         shots = Shots(display, window, tmp_path)
         wait_for(lambda: shots.colours("") > 50, "the picture to be drawn")
         fitted = settled_grab(display, window, tmp_path / "fitted.png")
-        geometry = x(display, "xdotool", "getwindowgeometry", window)
-        width, height = (int(n) for n in geometry.split("Geometry: ")[1].split()[0].split("x"))
+        width, height = shown.size()
         x(display, "xdotool", "mousemove", "--window", window, str(width * 38 // 100),
           str(height * 45 // 100))
         x(display, "xdotool", "click", "--repeat", "4", "--delay", "50", "4")  # wheel up
@@ -314,4 +330,4 @@ def test_the_wheel_zooms_a_picture_and_back(
         wait_for(lambda: differing_pixels(display, fitted, shots.take(), "5%") < 2_000,
                  "the picture to fit again")
     finally:
-        finish(app)
+        finish(shown.app)

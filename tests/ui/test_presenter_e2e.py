@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.ui.xvfb import (
     TITLE,
+    Running,
     differing_pixels,
     display,
     distinct_colours,
     grab,
     needs_x,
+    two_windows,
     wait_for,
     x,
 )
@@ -26,31 +26,9 @@ __all__ = ["display"]
 def test_two_windows_and_page_down_moves_the_audience(
     display: dict[str, str], tmp_path: Path
 ) -> None:
-    app = subprocess.Popen(
-        [sys.executable, "-m", "exhibit", "--presenter"],
-        env=display,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    app = Running(display, "--presenter")
     try:
-        seen: dict[str, str] = {}
-
-        def two_named_windows() -> bool:
-            # A window's title can reach X a moment after the window, and a window can be
-            # made anew as it moves to its screen: wait for two looks in a row that agree.
-            found = x(display, "xdotool", "search", "--name", TITLE).split()
-            names = {w: x(display, "xdotool", "getwindowname", w) for w in found}
-            settled = names == seen
-            seen.clear()
-            seen.update(names)
-            titled = any("Presenter view" in name for name in names.values())
-            return settled and len(names) == 2 and titled
-
-        wait_for(two_named_windows, "two windows, one the presenter view")
-        windows = list(seen)
-        presenter = next(w for w, n in seen.items() if "Presenter view" in n)
-        audience = next(w for w in windows if w != presenter)
+        audience, presenter = two_windows(display, TITLE)
         # Keep the audience window's slide area in view on this one small screen.
         x(display, "xdotool", "windowmove", "--sync", audience, "0", "0")
         x(display, "xdotool", "windowmove", "--sync", presenter, "640", "420")
@@ -77,6 +55,5 @@ def test_two_windows_and_page_down_moves_the_audience(
         wait_for(moved, "the audience window to show the next slide")
         assert app.poll() is None
     finally:
-        app.terminate()
-        output, _ = app.communicate(timeout=20)
+        output = app.close()
     assert "Traceback" not in output

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,12 +9,14 @@ import pytest
 from tests.ui.test_resize_e2e import FUZZ, MOST_DIFFERING, SLIDE, slide_area
 from tests.ui.xvfb import (
     TITLE,
+    Running,
     Viewer,
     differing_pixels,
     display,
     grab,
     needs_x,
     settled_grab,
+    two_windows,
     wait_for,
     x,
 )
@@ -51,25 +51,9 @@ def test_f_in_the_presenter_makes_the_audience_fullscreen_on_its_slide(
     display: dict[str, str], tmp_path: Path
 ) -> None:
     reference = fresh_fullscreen(display, tmp_path)
-    app = subprocess.Popen(
-        [sys.executable, "-m", "exhibit", "--presenter"],
-        env=display,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    app = Running(display, "--presenter")
     try:
-        names: dict[str, str] = {}
-
-        def two_windows() -> bool:
-            found = x(display, "xdotool", "search", "--onlyvisible", "--name", TITLE).split()
-            names.clear()
-            names.update({w: x(display, "xdotool", "getwindowname", w) for w in found})
-            return len(names) == 2 and any("Presenter view" in n for n in names.values())
-
-        wait_for(two_windows, "two windows, one the presenter view")
-        presenter = next(w for w, n in names.items() if "Presenter view" in n)
-        audience = next(w for w in names if w != presenter)
+        audience, presenter = two_windows(display, TITLE)
         # A window smaller than the screen, as on the laptop before the projector is plugged in.
         x(display, "xdotool", "windowsize", "--sync", audience, "900", "560")
         wait_for(
@@ -94,6 +78,5 @@ def test_f_in_the_presenter_makes_the_audience_fullscreen_on_its_slide(
         wait_for(matches, f"the fullscreen audience to show slide {SLIDE} as a fresh window", 15)
         assert app.poll() is None
     finally:
-        app.terminate()
-        output, _ = app.communicate(timeout=20)
+        output = app.close()
     assert "Traceback" not in output

@@ -83,15 +83,9 @@ def distinct_colours(env: dict[str, str], path: Path, grab: bool = False) -> int
     return int(x(env, "convert", str(path), "-format", "%k", "info:"))
 
 
-def start_kiosk(env: dict[str, str], config: Path) -> subprocess.Popen[str]:
-    """`exhibit --kiosk` on the bundled exhibit in this display, its output in one pipe."""
-    return subprocess.Popen(
-        [sys.executable, "-m", "exhibit", "--kiosk", "--config", str(config)],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+def start_kiosk(env: dict[str, str], config: Path) -> Running:
+    """`exhibit --kiosk` on the bundled exhibit in this display."""
+    return Running(env, "--kiosk", "--config", str(config))
 
 
 def window_id(env: dict[str, str], title: str) -> str:
@@ -148,9 +142,9 @@ def settled_grab(env: dict[str, str], window: str, path: Path, crop: str = "") -
     return path
 
 
-class Viewer:
-    """`exhibit` in a window on this display, found by its process and title. Its output
-    goes to a file, not a pipe that is read only at the end: a full pipe would block it."""
+class Running:
+    """`exhibit ARGS` started on this display. Its output goes to a file, not a pipe read
+    only at the end: a viewer that fills a pipe nobody reads blocks in its next write."""
 
     def __init__(self, env: dict[str, str], *args: str) -> None:
         self.env = env
@@ -160,6 +154,34 @@ class Viewer:
             [sys.executable, "-m", "exhibit", *args], env=env, stdout=fd, stderr=subprocess.STDOUT
         )
         os.close(fd)
+
+    @property
+    def pid(self) -> int:
+        return self.app.pid
+
+    def poll(self) -> int | None:
+        return self.app.poll()
+
+    def written(self) -> str:
+        """What it has written so far."""
+        return self.output.read_text(encoding="utf-8", errors="replace")
+
+    def close(self) -> str:
+        """Ends it; all it wrote."""
+        if self.app.poll() is None:
+            self.app.terminate()
+        self.app.wait(20)
+        written = self.written()
+        self.output.unlink()
+        return written
+
+
+class Viewer(Running):
+    """`exhibit` in a window on this display, found by its process and title."""
+
+    def __init__(self, env: dict[str, str], *args: str, title: str = TITLE) -> None:
+        super().__init__(env, *args)
+        self.title = title
         found: list[str] = []
 
         def mapped() -> bool:  # one search: a window seen once may be remapped before the next
@@ -171,8 +193,8 @@ class Viewer:
         x(env, "xdotool", "windowmove", "--sync", self.window, "0", "0")
 
     def windows(self) -> list[str]:
-        search = ["xdotool", "search", "--onlyvisible", "--pid", str(self.app.pid), "--name", TITLE]
-        return x(self.env, *search).split()
+        search = ["xdotool", "search", "--onlyvisible", "--pid", str(self.pid)]
+        return x(self.env, *search, "--name", self.title).split()
 
     def resize(self, width: int, height: int) -> None:
         x(self.env, "xdotool", "windowsize", "--sync", self.window, str(width), str(height))
@@ -185,10 +207,23 @@ class Viewer:
         x(self.env, "xdotool", "windowactivate", "--sync", self.window)
         x(self.env, "xdotool", "key", "--window", self.window, *["Right"] * (slide - 1))
 
-    def close(self) -> str:
-        """Ends the viewer; all it wrote."""
-        self.app.terminate()
-        self.app.wait(20)
-        written = self.output.read_text(encoding="utf-8", errors="replace")
-        self.output.unlink()
-        return written
+
+def two_windows(env: dict[str, str], title: str) -> tuple[str, str]:
+    """The audience and presenter windows of `exhibit --presenter` (titled `title`, the
+    presenter's "... Presenter view"), once two looks in a row agree: a window's title can
+    reach X a moment after the window, and a window can be made anew as it moves to its screen."""
+    seen: dict[str, str] = {}
+
+    def settled() -> bool:
+        found = x(env, "xdotool", "search", "--name", title).split()
+        names = {w: x(env, "xdotool", "getwindowname", w) for w in found}
+        same, before = names == seen, bool(seen)
+        seen.clear()
+        seen.update(names)
+        titled = any("Presenter view" in name for name in names.values())
+        return same and before and len(names) == 2 and titled
+
+    wait_for(settled, "the audience and presenter windows")
+    presenter = next(w for w, n in seen.items() if "Presenter view" in n)
+    audience = next(w for w in seen if w != presenter)
+    return audience, presenter
