@@ -27,6 +27,7 @@ from exhibit.system.motion import system_prefers_reduced_motion
 from exhibit.system.qtlibs import window_preflight
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import QtMessages, application, create_window, load_for_view
+from exhibit.ui.framegrab import PosterFrames
 from exhibit.ui.live import LiveReload
 
 if TYPE_CHECKING:  # kiosk-only modules are imported when a kiosk starts, not for every window
@@ -71,6 +72,7 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     live.start()
     _show(window, options, kiosk, engine, controller, app)
     _notify_ready_on_first_frame(window, notifier)
+    _take_first_frames_after_the_first_frame(window, PosterFrames(controller, parent=app))
     status = app.exec()
     live.stop()
     notifier.stopping()
@@ -263,6 +265,20 @@ def lock_down(window: QQuickWindow, kiosk: Kiosk, app: QGuiApplication) -> None:
 
     awake = ScreenAwake()
     app.aboutToQuit.connect(awake.release)
+
+
+def _take_first_frames_after_the_first_frame(window: QQuickWindow, frames: PosterFrames) -> None:
+    """Start decoding the posterless videos' first frames once the show is on screen (it
+    would otherwise compete with the first slide for the 2 cores of a small kiosk)."""
+
+    started = [False]
+
+    def start() -> None:
+        if not started[0]:
+            started[0] = True
+            frames.refresh()
+
+    window.frameSwapped.connect(start)
 
 
 def _notify_ready_on_first_frame(window: QQuickWindow, notifier: Notifier) -> None:

@@ -52,6 +52,7 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     mediaPositionChanged = Signal()
     pictureZoomedChanged = Signal()
     captionsChanged = Signal()
+    framePostersChanged = Signal()
     # To the media slide on stage: "toggle", "seek" (by `amount` seconds) or "stop".
     mediaCommand = Signal(str, float)
     # From it, for the analytics: ("play" | "complete" | "captions-on" | "captions-off", slide id).
@@ -387,19 +388,24 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
         """Show recordings as still pictures only (`render`, `handout`): the poster, or for a
         video without one its frame in `frames` (slide id → picture URL)."""
         self._media_live = False
-        self._frame_posters = dict(frames)
+        self.set_frame_posters(frames)
         self.soundChanged.emit()
 
-    @Slot(str, result=str)
-    def framePoster(self, slide_id: str) -> str:
-        """The still frame taken for a video slide without a poster ("" when none)."""
-        return self._frame_posters.get(slide_id, "")
+    def set_frame_posters(self, frames: dict[str, str]) -> None:
+        """The still frames taken for video slides without a poster (slide id → picture URL)."""
+        if frames != self._frame_posters:
+            self._frame_posters = dict(frames)
+            self.framePostersChanged.emit()
+
+    def _get_frame_posters(self) -> dict[str, str]:
+        return self._frame_posters
 
     mediaLive = Property(bool, _get_media_live, notify=soundChanged)
     soundAllowed = Property(bool, _get_sound_allowed, notify=soundChanged)
     volumeCap = Property(float, _get_volume_cap, notify=soundChanged)
     autoplayAllowed = Property(bool, _get_autoplay_allowed, notify=reducedMotionChanged)
     mediaPosition = Property(str, _get_media_position, notify=mediaPositionChanged)
+    framePosters = Property(dict, _get_frame_posters, notify=framePostersChanged)
 
     @Slot()
     def mediaToggle(self) -> None:

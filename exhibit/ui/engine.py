@@ -45,6 +45,18 @@ _STALE_ACCESSIBLE = "Could not find accessible on path"
 # for screen capture): without them it decodes in software and plays sound through
 # PulseAudio, so a machine that lacks them is not a fault. Written at debug level too.
 _OPTIONAL_LIBRARIES = "qt.multimedia.symbolsresolver"
+# A video frame turned into a picture (a first frame for a poster) on a machine with no GPU
+# for it: Qt converts it on the CPU, as it should here. Debug as well.
+_CPU_CONVERSION = "No RHI backend. Using CPU conversion."
+
+
+def _not_a_fault(context: object, message: str) -> bool:
+    """Whether a Qt warning only describes the machine or a screen reader's habit."""
+    return (
+        message.startswith(_STALE_ACCESSIBLE)
+        or _category(context) == _OPTIONAL_LIBRARIES
+        or message.endswith(_CPU_CONVERSION)
+    )
 
 
 class QtMessages:
@@ -55,7 +67,7 @@ class QtMessages:
 
     def __call__(self, kind: QtMsgType, context: object, message: str) -> None:
         level = _LEVELS.get(kind, logging.WARNING)
-        if message.startswith(_STALE_ACCESSIBLE) or _category(context) == _OPTIONAL_LIBRARIES:
+        if _not_a_fault(context, message):
             level = logging.DEBUG
         if level >= logging.WARNING:
             self.warnings.append(message)

@@ -94,6 +94,12 @@ def frame_at(path: str, seconds: float) -> Any:
     return _decode(path, seconds)[0]
 
 
+def is_frame_at(frame: Any, seconds: float) -> bool:
+    """Whether a decoded video frame is the picture at `seconds` or after it (a seek lands on
+    the key frame before, whose frames come first), not one before."""
+    return bool(frame.isValid() and frame.startTime() >= seconds * 1_000_000 - 50_000)
+
+
 def _decode(path: str, seconds: float) -> tuple[Any, str, bool]:
     """Open the file and, for a video, decode its picture at `seconds`: the picture (None
     when there is none), why it could not be opened ("" when it could) and whether it is
@@ -118,7 +124,7 @@ def _decode(path: str, seconds: float) -> tuple[Any, str, bool]:
         loop.quit()
 
     def on_frame(frame: Any) -> None:
-        if frame.isValid() and frame.startTime() >= seconds * 1_000_000 - 50_000:
+        if is_frame_at(frame, seconds):
             found.append(frame.toImage())
             loop.quit()
 

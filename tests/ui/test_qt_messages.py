@@ -41,3 +41,11 @@ def test_optional_media_libraries_missing_is_no_warning(caplog: pytest.LogCaptur
         messages(QtMsgType.QtWarningMsg, other, "Couldn't load va-x11 library")
     assert messages.warnings == ["Couldn't load va-x11 library"]
     assert [r.levelno for r in caplog.records] == [logging.DEBUG, logging.DEBUG, logging.WARNING]
+
+
+def test_a_frame_converted_on_the_cpu_is_no_warning() -> None:
+    messages = QtMessages()
+    note = ("QRhi* {anonymous}::ThreadLocalRhiHolder::ensureRhi(QRhi::Implementation) : "
+            "No RHI backend. Using CPU conversion.")
+    messages(QtMsgType.QtWarningMsg, None, note)
+    assert messages.warnings == []

@@ -171,13 +171,12 @@ SlideBase {
             id: poster
             anchors.fill: parent
             readonly property bool given: source !== ""
-            // A video without a poster shows its own frames, or the placeholder off stage and
-            // when it fails; a sound without a picture shows the title card below instead.
-            visible: slideRoot.isVideo ? (given ? !slideRoot.started || slideRoot.failed
-                                                : slideRoot.failed || !slideRoot.onStage)
+            // A video without a poster of its own shows its first frame, taken in the
+            // background (or by `render`), until it plays; the placeholder when it fails. A
+            // sound without a picture shows the title card below instead.
+            visible: slideRoot.isVideo ? (given ? !slideRoot.started || slideRoot.failed : slideRoot.failed)
                                        : given
-            // A video without a poster of its own shows the frame `render` took, when it took one.
-            source: slideRoot.isVideo ? slideRoot.slide.posterUrl || slideRoot.controller.framePoster(slideRoot.slide.slideId)
+            source: slideRoot.isVideo ? slideRoot.slide.posterUrl || slideRoot.controller.framePosters[slideRoot.slide.slideId] || ""
                                       : slideRoot.slide.imageUrl
             alt: slideRoot.slide.alt || slideRoot.slide.title || slideRoot.slide.caption || ""
             controller: slideRoot.controller
