@@ -117,7 +117,8 @@ class PosterFrames(QObject):
             return
         path = Path(self._folder.name) / f"{len(self._taken):04d}.jpg"
         image = frame.toImage()
-        self._done(path.as_uri() if not image.isNull() and image.save(str(path), quality=90) else "")
+        saved = not image.isNull() and image.save(str(path), quality=90)
+        self._done(path.as_uri() if saved else "")
 
     def _done(self, url: str) -> None:
         """The file in hand has its frame (or has none): let its player go, take the next."""

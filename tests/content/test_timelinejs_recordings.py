@@ -13,9 +13,11 @@ import pytest
 from exhibit.content.importers.timelinejs import import_timelinejs
 from exhibit.content.importers.timelinejs.mapping import NO_CAPTIONS_REASON, convert
 from exhibit.content.loader import check
+from tests.content.test_media import png
 from tests.mediafiles import needs_ffmpeg
 
 pytestmark = needs_ffmpeg
+PNG = png(32, 18)
 
 
 def event(headline: str, url: str, text: str = "", **media: str) -> dict[str, Any]:
@@ -160,3 +162,28 @@ def test_a_recording_on_the_title_slide_is_named_not_copied(folder: Path) -> Non
     assert "clips/clip.mp4" in title["notes"]
     assert any("a title card cannot play" in w for w in result.warnings)
     assert list(result.copies) == ["events/media/step.mp4"]
+
+
+def test_a_thumbnail_beside_the_json_is_the_videos_poster_and_the_sounds_picture(
+    folder: Path, tmp_path: Path
+) -> None:
+    """TimelineJS shows media.thumbnail in its navigation; for a local recording it is the
+    picture the exhibit shows before it plays. A remote one is warned of and left out."""
+    still = folder / "clips" / "still.png"
+    still.write_bytes(PNG)
+    out, result = imported(folder, tmp_path, [
+        event("Film", "clips/silent.mp4", credit="Me", thumbnail="clips/still.png"),
+        event("Voice", "clips/voice.mp3", credit="Me", thumbnail="clips/still.png"),
+        event("Far", "clips/silent.mp4", credit="Me", thumbnail="https://example.org/t.png"),
+    ])
+    film, voice, far = slides(out)
+    assert film["poster"] == "events/media/film-picture.png"
+    assert (out / film["poster"]).read_bytes() == PNG
+    assert voice["kind"] == "audio" and voice["image"] == "events/media/voice-picture.png"
+    assert voice["alt"] == "Picture for “Voice”"
+    assert "poster" not in far
+    assert any("media.thumbnail https://example.org/t.png was not fetched" in w
+               for w in result.warnings)
+    assert not any("media.thumbnail is not used" in w for w in result.warnings)
+    checked = check(out, "out")
+    assert checked.ok and checked.problems == [], [p.format() for p in checked.problems]

@@ -49,7 +49,11 @@ from exhibit.content.importers.timelinejs.fields import (
     year_text,
 )
 from exhibit.content.importers.timelinejs.quotes import Quotation, quotation, speaker_and_role
-from exhibit.content.importers.timelinejs.unused import scale_problem, unused_settings
+from exhibit.content.importers.timelinejs.unused import (
+    THUMBNAIL_UNUSED,
+    scale_problem,
+    unused_settings,
+)
 from exhibit.content.loader import BUDGETS
 from exhibit.content.media import IMAGE_SUFFIXES, image_problem
 from exhibit.content.paths import PathRefused, resolve_inside
@@ -104,6 +108,7 @@ class _Media:
     quote: Quotation | None = None
     problem: str = ""  # why a local file is not shown ("" for remote and embedded media)
     recording: Probe | None = None  # `local` is a video or sound file: what it holds
+    thumbnail: Path | None = None  # a recording's picture beside the JSON (media.thumbnail)
 
 
 @dataclass
@@ -189,7 +194,10 @@ class _Mapper:
         if not isinstance(value, dict):
             return None
         url = " ".join(text_of(value.get("url")).split())
+        thumbnail = text_of(value.get("thumbnail")).strip()
         if not url:
+            if thumbnail:
+                self.warn(f"{what}: {THUMBNAIL_UNUSED}")
             return None
         caption = self.plain(value.get("caption"), f"{what} media caption", BUDGETS["caption"])
         credit = self.plain(value.get("credit"), f"{what} media credit", BUDGETS["credit"])
@@ -206,7 +214,22 @@ class _Mapper:
                 f"{what}: media {shown} {reason}; the slide shows its caption and credit "
                 "instead, and its notes say how to add a local copy"
             )
-        return _Media(url, caption, credit, alt, local, problem=problem or "", recording=recording)
+        found = _Media(url, caption, credit, alt, local, problem=problem or "", recording=recording)
+        if thumbnail:
+            found.thumbnail = self.thumbnail(thumbnail, found, what)
+        return found
+
+    def thumbnail(self, url: str, media: _Media, what: str) -> Path | None:
+        """A local recording's media.thumbnail, when it is a picture beside the JSON: the
+        video's poster, the sound's picture. Any other thumbnail is warned of and left."""
+        if media.recording is None:
+            self.warn(f"{what}: {THUMBNAIL_UNUSED}")
+            return None
+        picture, problem = self.local_image(url)
+        if picture is None:
+            why = problem or "was not fetched (remote media never is)"
+            self.warn(f"{what}: media.thumbnail {url} {why}; the recording is imported without it")
+        return picture
 
     def local_file(self, url: str) -> tuple[Path | None, str | None, Probe | None]:
         """A picture, video or sound file beside the JSON that `url` names (with what a
@@ -520,10 +543,14 @@ class _Mapper:
             "title": event.headline,
             "file": self.copy_media(media.local, section_id, event.slide_id),
         }
-        if kind == "video":
+        if kind == "video" or media.thumbnail is not None:  # a sound's picture needs words too
+            shows = "Video" if kind == "video" else "Picture"
             slide["alt"] = self.fit_plain(
-                media.alt or media.caption or f"Video for “{event.headline}”", "alt", what
+                media.alt or media.caption or f"{shows} for “{event.headline}”", "alt", what
             )
+        if media.thumbnail is not None:
+            picture = self.copy_media(media.thumbnail, section_id, f"{event.slide_id}-picture")
+            slide["poster" if kind == "video" else "image"] = picture
         if media.credit:
             slide["credit"] = media.credit
         else:
