@@ -208,6 +208,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
     def _set_lang(self, lang: str) -> None:
         if lang == self._lang or lang not in self._exhibit.languages:
             return
+        self._resume = None
+        self.exhibitSwapping.emit()  # the views are made again: a recording plays on (holdMedia)
         self._lang = lang
         speak_language(lang)
         self._fill_models()
@@ -450,7 +452,8 @@ class Controller(QObject):  # type: ignore[operator]  # QmlUncreatable's stub la
 
     @Slot(str, str, float)
     def holdMedia(self, slide_id: str, stamp: str, position_ms: float) -> None:
-        """The recording on stage was playing when new content came in (exhibitSwapping)."""
+        """The recording on stage was playing when new content or another language came in
+        (exhibitSwapping)."""
         self._resume = (slide_id, stamp, position_ms)
 
     @Slot(str, str, result=float)

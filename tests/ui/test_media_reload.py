@@ -166,3 +166,27 @@ def test_a_broken_new_file_keeps_the_last_good_exhibit_playing(
     position = before.position()
     showing.qtbot.waitUntil(lambda: before.position() != position, timeout=10_000)
     assert showing.frames_shown()
+
+
+@pytest.fixture
+def bilingual(
+    make_exhibit: MakeExhibit, media_files: dict[str, Path], engine: Engine, qtbot: QtBot
+) -> Showing:
+    root = make_exhibit(exhibit_yaml="title: Small\nlanguages: [en, ru]\nsections: [one]\n",
+                        one__section_yaml=SECTION.format(title="{en: Test card, ru: Таблица}"))
+    shutil.copy(media_files["silent.mp4"], root / "one" / "clip.mp4")
+    return Showing(engine, root, qtbot)
+
+
+def test_a_language_switch_keeps_the_recording_playing_where_it_was(bilingual: Showing) -> None:
+    """A visitor switches to Russian while the film plays: it plays on from where it was,
+    and its picture stays on screen (no dark frame while the new view loads the file)."""
+    before = bilingual.player()
+    position = before.position()
+    bilingual.controller.setProperty("language", "ru")
+    assert bilingual.controller.currentSlide["title"] == "Таблица"
+    assert wait_until_ready(bilingual.window)
+    media = bilingual.player()
+    bilingual.qtbot.waitUntil(lambda: media.playbackState() == Playing, timeout=10_000)
+    assert media.position() >= position
+    assert bilingual.frames_shown()
