@@ -40,7 +40,13 @@ SlideBase {
         Text {
             textFormat: Text.PlainText
             id: topMark
+            objectName: "documentMark"
             anchors.horizontalCenter: parent.horizontalCenter
+            // One line across the page, smaller on a narrow page (the scans beside it).
+            width: parent.width - 2 * Theme.pagePadding * slideRoot.unit
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.unitPx(Theme.fontCreditsMin, slideRoot.unit)
             y: Theme.pageMarkTop * slideRoot.unit
             text: slideRoot.slide.classification
             Accessible.role: Accessible.StaticText
@@ -65,6 +71,7 @@ SlideBase {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
+                objectName: "documentTitle"
                 text: slideRoot.slide.title.toUpperCase()
                 Accessible.role: Accessible.Heading
                 Accessible.name: slideRoot.slide.title
@@ -75,35 +82,60 @@ SlideBase {
                 font.pixelSize: Theme.px(Theme.fontMemoTitle, slideRoot.unit)
             }
             Item { width: 1; height: Theme.space05 * slideRoot.unit }
-            Repeater {
-                model: slideRoot.slide.memoRows  // [{label, value}], empty rows left out
-                delegate: Row {
-                    id: memoRow
-                    required property var modelData  // {label, value}
-                    width: header.width
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: memoRow.modelData.label + " " + memoRow.modelData.value
-                    Accessible.ignored: !slideRoot.onStage
-                    Text {
-                        textFormat: Text.PlainText
-                        width: Theme.memoLabelWidth * slideRoot.unit
-                        text: memoRow.modelData.label
-                        color: Theme.textSoft
-                        font.family: Theme.mono
-                        font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
-                    }
-                    Text {
-                        textFormat: Text.PlainText
-                        width: parent.width - Theme.memoLabelWidth * slideRoot.unit
-                        wrapMode: Text.Wrap
-                        text: memoRow.modelData.value
-                        color: Theme.text
-                        font.family: Theme.mono
-                        font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
+            // The memo's rows leave room on the right for the DECLASSIFIED stamp beside them
+            // when their values still fit one line; on a narrow page it goes under them.
+            FontMetrics {
+                id: memoFont
+                font.family: Theme.mono
+                font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
+            }
+            readonly property real stampRoom: stamp.visible ? stamp.width + Theme.space06 * slideRoot.unit : 0
+            readonly property bool stampBeside: {
+                let widest = 0
+                for (const row of slideRoot.slide.memoRows || [])
+                    widest = Math.max(widest, memoFont.advanceWidth(row.value))
+                return header.width - Theme.memoLabelWidth * slideRoot.unit - header.stampRoom >= widest
+            }
+            Column {
+                id: memoRows
+                width: parent.width
+                spacing: header.spacing
+                Repeater {
+                    model: slideRoot.slide.memoRows  // [{label, value}], empty rows left out
+                    delegate: Row {
+                        id: memoRow
+                        required property var modelData  // {label, value}
+                        width: header.width - (header.stampBeside ? header.stampRoom : 0)
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: memoRow.modelData.label + " " + memoRow.modelData.value
+                        Accessible.ignored: !slideRoot.onStage
+                        Text {
+                            textFormat: Text.PlainText
+                            width: Theme.memoLabelWidth * slideRoot.unit
+                            text: memoRow.modelData.label
+                            color: Theme.textSoft
+                            font.family: Theme.mono
+                            font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            width: parent.width - Theme.memoLabelWidth * slideRoot.unit
+                            wrapMode: Text.Wrap
+                            text: memoRow.modelData.value
+                            color: Theme.text
+                            font.family: Theme.mono
+                            font.pixelSize: Theme.px(Theme.fontMemo, slideRoot.unit)
+                        }
                     }
                 }
             }
-            Item { width: 1; height: Theme.space04 * slideRoot.unit }
+            // Below the rows, or below the stamp when it is the taller or under them.
+            Item {
+                width: 1
+                height: !stamp.visible ? Theme.space04 * slideRoot.unit
+                        : header.stampBeside ? Math.max(Theme.space04 * slideRoot.unit, stamp.height + Theme.space04 * slideRoot.unit - memoRows.height)
+                        : stamp.height + 2 * Theme.space04 * slideRoot.unit
+            }
             Rectangle {
                 width: parent.width
                 height: Math.max(1, Theme.pageRuleThickness * slideRoot.unit)
@@ -133,7 +165,13 @@ SlideBase {
         Text {
             textFormat: Text.PlainText
             id: bottomMark
+            objectName: "documentMark"
             anchors.horizontalCenter: parent.horizontalCenter
+            // One line across the page, smaller on a narrow page (the scans beside it).
+            width: parent.width - 2 * Theme.pagePadding * slideRoot.unit
+            horizontalAlignment: Text.AlignHCenter
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.unitPx(Theme.fontCreditsMin, slideRoot.unit)
             anchors.bottom: parent.bottom
             anchors.bottomMargin: Theme.pageMarkBottom * slideRoot.unit
             text: slideRoot.slide.classification
@@ -146,10 +184,11 @@ SlideBase {
 
         Rectangle {
             id: stamp
+            objectName: "documentStamp"
+            // Beside the memo's rows, under its title: over no words.
             anchors.right: parent.right
-            anchors.top: parent.top
-            anchors.rightMargin: Theme.stampInset * slideRoot.unit
-            anchors.topMargin: Theme.stampInset * slideRoot.unit
+            anchors.rightMargin: Theme.pagePadding * slideRoot.unit
+            y: header.y + memoRows.y + (header.stampBeside ? 0 : memoRows.height + Theme.space04 * slideRoot.unit)
             width: stampText.implicitWidth + Theme.stampPaddingX * slideRoot.unit
             height: stampText.implicitHeight + Theme.stampPaddingY * slideRoot.unit
             visible: slideRoot.slide.classification.toUpperCase() !== slideRoot.controller.t.declassified

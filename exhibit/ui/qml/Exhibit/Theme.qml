@@ -237,7 +237,6 @@ QtObject {
     readonly property real pageShadowX: 10
     readonly property real pageShadowY: 12
     readonly property real memoLabelWidth: 130
-    readonly property real stampInset: 40
     readonly property real stampPaddingX: 28        // both sides together
     readonly property real stampPaddingY: 14
     readonly property real stampBorder: 3
