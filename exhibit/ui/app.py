@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,8 +72,10 @@ def run_viewer(folder: Path, label: str, options: RunOptions | None = None) -> i
     window = _open_window(engine, controller, target, kiosk)
     live.start()
     _show(window, options, kiosk, engine, controller, app)
-    _notify_ready_on_first_frame(window, notifier)
-    _take_first_frames_after_the_first_frame(window, PosterFrames(controller, parent=app))
+    _on_first_frame(window, notifier.ready)  # READY=1 for systemd
+    # The posterless videos' first frames are decoded once the show is on screen: they would
+    # compete with the first slide for the 2 cores of a small kiosk.
+    _on_first_frame(window, PosterFrames(controller, parent=app).refresh)
     status = app.exec()
     live.stop()
     notifier.stopping()
@@ -267,28 +270,14 @@ def lock_down(window: QQuickWindow, kiosk: Kiosk, app: QGuiApplication) -> None:
     app.aboutToQuit.connect(awake.release)
 
 
-def _take_first_frames_after_the_first_frame(window: QQuickWindow, frames: PosterFrames) -> None:
-    """Start decoding the posterless videos' first frames once the show is on screen (it
-    would otherwise compete with the first slide for the 2 cores of a small kiosk)."""
+def _on_first_frame(window: QQuickWindow, action: Callable[[], object]) -> None:
+    """Run `action` once the first frame is on screen (frameSwapped fires per frame: once only)."""
+    done = [False]
 
-    started = [False]
-
-    def start() -> None:
-        if not started[0]:
-            started[0] = True
-            frames.refresh()
-
-    window.frameSwapped.connect(start)
-
-
-def _notify_ready_on_first_frame(window: QQuickWindow, notifier: Notifier) -> None:
-    """READY=1 once the first frame is on screen (frameSwapped fires per frame: once only)."""
-    sent = [False]
-
-    def ready() -> None:
-        if not sent[0]:
-            sent[0] = True
-            notifier.ready()
+    def first() -> None:
+        if not done[0]:
+            done[0] = True
+            action()
 
     # A plain function runs on the UI thread (queued when a threaded render loop emits).
-    window.frameSwapped.connect(ready)
+    window.frameSwapped.connect(first)

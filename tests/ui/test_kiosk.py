@@ -22,7 +22,7 @@ from exhibit.kiosk.pin import LOCKOUT_SECONDS, PinGuard, hash_pin
 from exhibit.kiosk.sdnotify import Notifier
 from exhibit.kiosk.watch import ContentWatcher
 from exhibit.show.attract import Mode
-from exhibit.ui.app import _notify_ready_on_first_frame, lock_down
+from exhibit.ui.app import _on_first_frame, lock_down
 from exhibit.ui.controller import Controller
 from exhibit.ui.engine import create_window, register_fonts
 from exhibit.ui.kiosk import Kiosk
@@ -378,7 +378,7 @@ def test_watchdog_and_ready_reach_systemd(
         kiosk_viewer.kiosk.watchdog.stop()
         assert drain() == [b"WATCHDOG=1"]
         window = kiosk_viewer.window
-        _notify_ready_on_first_frame(window, notifier)  # type: ignore[arg-type]
+        _on_first_frame(window, notifier.ready)
         window.requestUpdate()
         qtbot.waitUntil(lambda: len(drain()) == 2, timeout=10_000)
         assert received == [b"WATCHDOG=1", b"READY=1"]
