@@ -237,6 +237,17 @@ CASES = {
     "empty": "",
     "only a comment": "# nothing\n",
     "explicit empty document": "---\n",
+    # 100 copies of a list of 99 values (100 values with the list): the limit, 10,000
+    "aliases repeat as many values as they may": (
+        "a: &a [" + ", ".join(["x"] * 99) + "]\nb: [" + ", ".join(["*a"] * 100) + "]\n"
+    ),
+    "aliases repeat one value more": (
+        "a: &a [" + ", ".join(["x"] * 99) + "]\nb: [" + ", ".join(["*a"] * 100) + ", *a]\n"
+    ),
+    "aliases of a mapping repeat its keys too": (
+        "a: &a {" + ", ".join(f"k{n}: v" for n in range(50)) + "}\n"
+        "b: [" + ", ".join(["*a"] * 100) + "]\n"
+    ),
 }
 
 
