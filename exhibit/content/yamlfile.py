@@ -154,7 +154,8 @@ class _Reader:
             return self.repeat(anchored)
         assert isinstance(event, _EVENTS.NodeEvent)
         self.anchor(event)
-        mark = _mark(event)
+        mark = event.start_mark
+        assert mark is not None
         line, column = mark.line + 1, mark.column + 1
         if isinstance(event, _EVENTS.ScalarEvent):
             node = self.scalar(event, key, line, column)
