@@ -81,8 +81,8 @@ def read_text(path: Path, limit: int) -> str:
 
 _EVENTS = yaml.events
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-# Deeper than this a value is refused as too deep; the recursion limit would stop the reader
-# a little further (about 330 levels, where the composer-based reader before it stopped).
+# A value nested deeper is refused as too deep (the composer-based reader before this one
+# stopped at about 330 levels, where it met Python's recursion limit; libyaml stops at 1,000).
 MAX_DEPTH = 300
 _TOO_DEEP = "YAML nesting is too deep (or a recursive alias)"
 
@@ -218,25 +218,11 @@ class _Reader:
         return Node(result, line, column, keys=keys)
 
     def construct(self, event: yaml.ScalarEvent, tag: str, line: int, column: int) -> Scalar:
-        """A value that is not plain text: a number, true/false, null or a date."""
         if self.constructor is None:
             self.constructor = yaml.SafeLoader("")
         end = cast(yaml.Mark, event.end_mark)
         node = yaml.ScalarNode(tag, event.value, _mark(event), end, event.style)
-        scalar: object
-        try:
-            scalar = self.constructor.construct_object(node, deep=True)
-        except yaml.constructor.ConstructorError:
-            raise YamlProblem(f"unsupported YAML tag '{tag}'", line, column) from None
-        except yaml.YAMLError as exc:
-            raise YamlProblem(_one_line(str(exc)), line, column) from None
-        except ValueError:
-            scalar = str(event.value)  # e.g. 1993-02-30: let the date check explain it
-        if isinstance(scalar, dt.datetime):
-            scalar = scalar.date()
-        if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):
-            return scalar
-        raise YamlProblem(f"unsupported value type {type(scalar).__name__}", line, column)
+        return construct_scalar(self.constructor, node, line, column)
 
     def repeat(self, node: Node) -> Node:
         """A fresh copy of what an alias names, each value counted as the file repeating it."""
@@ -275,6 +261,37 @@ class _Reader:
             )
 
 
+def construct_scalar(
+    constructor: yaml.SafeLoader, node: yaml.ScalarNode, line: int, column: int
+) -> Scalar:
+    """A value that is not plain text: a number, true/false, null or a date."""
+    scalar: object
+    try:
+        scalar = constructor.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError:
+        raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column) from None
+    except yaml.YAMLError as exc:
+        raise YamlProblem(_one_line(str(exc)), line, column) from None
+    except ValueError:
+        scalar = str(node.value)  # e.g. 1993-02-30: let the date check explain it
+    if isinstance(scalar, dt.datetime):
+        scalar = scalar.date()
+    if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):
+        return scalar
+    raise YamlProblem(f"unsupported value type {type(scalar).__name__}", line, column)
+
+
+def syntax_problem(exc: yaml.YAMLError) -> YamlProblem:
+    """What PyYAML's parser (or composer) found wrong, as a problem at its place."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        column = mark.column + 1 if mark else 1
+        message = exc.problem or exc.context or "invalid YAML"
+        return YamlProblem(f"YAML syntax error: {message}", line, column)
+    return YamlProblem(f"YAML syntax error: {_one_line(str(exc))}")
+
+
 def _mark(event: yaml.Event) -> yaml.Mark:
     """Where an event starts (the parser gives every event its position)."""
     mark = event.start_mark
@@ -308,14 +325,8 @@ def parse_yaml(text: str) -> Node | None:
         except RecursionError:
             reader.finish()
             raise YamlProblem(_TOO_DEEP) from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        column = mark.column + 1 if mark else 1
-        message = exc.problem or exc.context or "invalid YAML"
-        raise YamlProblem(f"YAML syntax error: {message}", line, column) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"YAML syntax error: {_one_line(str(exc))}") from None
+        raise syntax_problem(exc) from None
     finally:
         reader.dispose()
 

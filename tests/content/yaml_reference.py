@@ -1,15 +1,21 @@
 """The YAML reader as it was before `yamlfile._Reader`: PyYAML's composer builds a node graph
 (libyaml's when PyYAML has it), then each node is turned into a located `Node`. Kept here,
-unchanged, as the reference `test_yaml_reader.py` holds the one-pass reader to: the same
-values, positions and messages."""
+unchanged but for two pieces it shares with the new reader (a scalar's construction and a
+syntax error's message, moved there as they were), as the reference `test_yaml_reader.py`
+holds the one-pass reader to: the same values, positions and messages."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import yaml
 
-from exhibit.content.yamlfile import MAX_EXPANDED, Node, Scalar, YamlProblem
+from exhibit.content.yamlfile import (
+    MAX_EXPANDED,
+    Node,
+    Scalar,
+    YamlProblem,
+    construct_scalar,
+    syntax_problem,
+)
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -78,39 +84,15 @@ class Converter:
         return Node(result, line, column, keys=keys)
 
     def _scalar(self, node: yaml.ScalarNode, line: int, column: int) -> Scalar:
-        """A value that is not plain text: a number, true/false, null or a date."""
-        scalar: object
-        try:
-            scalar = self.constructor.construct_object(node, deep=True)
-        except yaml.constructor.ConstructorError:
-            raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column) from None
-        except yaml.YAMLError as exc:
-            raise YamlProblem(_one_line(str(exc)), line, column) from None
-        except ValueError:
-            scalar = str(node.value)  # e.g. 1993-02-30: let the date check explain it
-        if isinstance(scalar, dt.datetime):
-            scalar = scalar.date()
-        if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):
-            return scalar
-        raise YamlProblem(f"unsupported value type {type(scalar).__name__}", line, column)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(part.strip() for part in text.splitlines() if part.strip())
+        return construct_scalar(self.constructor, node, line, column)
 
 
 def parse_yaml(text: str) -> Node | None:
     """Parse one YAML document into Node values; None for an empty document."""
     try:
         root = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        column = mark.column + 1 if mark else 1
-        message = exc.problem or exc.context or "invalid YAML"
-        raise YamlProblem(f"YAML syntax error: {message}", line, column) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(f"YAML syntax error: {_one_line(str(exc))}") from None
+        raise syntax_problem(exc) from None
     except RecursionError:
         raise YamlProblem("YAML nesting is too deep") from None
     if root is None:
