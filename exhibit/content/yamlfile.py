@@ -79,7 +79,10 @@ def read_text(path: Path, limit: int) -> str:
     return _read_bounded(path, limit)
 
 
-_EVENTS = yaml.events
+_ALIAS, _SCALAR, _NODE = yaml.AliasEvent, yaml.ScalarEvent, yaml.NodeEvent
+_MAPPING_START, _SEQUENCE_START = yaml.MappingStartEvent, yaml.SequenceStartEvent
+_MAPPING_END, _SEQUENCE_END = yaml.MappingEndEvent, yaml.SequenceEndEvent
+_DOCUMENT_START, _STREAM_END = yaml.DocumentStartEvent, yaml.StreamEndEvent
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 # A value nested deeper is refused as too deep (the composer-based reader before this one
 # stopped at about 330 levels, where it met Python's recursion limit; libyaml stops at 1,000).
@@ -105,12 +108,12 @@ class _Reader:
         """The stream's one document, or None; a second one is an error as for the composer."""
         get = self.parser.get_event
         get()  # the stream's start
-        if isinstance(get(), _EVENTS.StreamEndEvent):  # else the document's start
+        if isinstance(get(), _STREAM_END):  # else the document's start
             return None
         root = self.node(get())
         get()  # the document's end
         after = get()
-        if not isinstance(after, _EVENTS.StreamEndEvent):
+        if not isinstance(after, _STREAM_END):
             raise _composer_error("but found another document", after)
         return root
 
@@ -119,12 +122,12 @@ class _Reader:
         error further on (or an undefined alias, a repeated anchor, a second document) is what
         the file is reported for, as before."""
         get = self.parser.get_event
-        while not isinstance(event := get(), _EVENTS.StreamEndEvent):
-            if isinstance(event, _EVENTS.DocumentStartEvent):
+        while not isinstance(event := get(), _STREAM_END):
+            if isinstance(event, _DOCUMENT_START):
                 raise _composer_error("but found another document", event)
-            if isinstance(event, _EVENTS.AliasEvent):
+            if isinstance(event, _ALIAS):
                 self.known(event)
-            elif isinstance(event, _EVENTS.NodeEvent):
+            elif isinstance(event, _NODE):
                 self.anchor(event)
 
     def dispose(self) -> None:
@@ -147,22 +150,22 @@ class _Reader:
 
     def node(self, event: yaml.Event, key: bool = False) -> Node:
         """The value that starts with `event` (a mapping's key when `key`)."""
-        if isinstance(event, _EVENTS.AliasEvent):
+        if isinstance(event, _ALIAS):
             anchored = self.known(event)
             if anchored is None:  # the alias is inside the value it names
                 raise YamlProblem(_TOO_DEEP)
             return self.repeat(anchored)
-        assert isinstance(event, _EVENTS.NodeEvent)
+        assert isinstance(event, _NODE)
         self.anchor(event)
         mark = event.start_mark
         assert mark is not None
         line, column = mark.line + 1, mark.column + 1
-        if isinstance(event, _EVENTS.ScalarEvent):
+        if isinstance(event, _SCALAR):
             node = self.scalar(event, key, line, column)
-        elif isinstance(event, _EVENTS.MappingStartEvent):
+        elif isinstance(event, _MAPPING_START):
             node = self.mapping(event, key, line, column)
         else:
-            assert isinstance(event, _EVENTS.SequenceStartEvent)
+            assert isinstance(event, _SEQUENCE_START)
             node = self.sequence(event, key, line, column)
         if event.anchor is not None:
             self.anchors[event.anchor] = node
@@ -193,7 +196,7 @@ class _Reader:
         self.open(event, key, line, column)
         items: list[Node] = []
         get = self.parser.get_event
-        while not isinstance(item := get(), _EVENTS.SequenceEndEvent):
+        while not isinstance(item := get(), _SEQUENCE_END):
             items.append(self.node(item))
         self.depth -= 1
         return Node(items, line, column)
@@ -203,7 +206,7 @@ class _Reader:
         result: dict[str, Node] = {}
         keys: dict[str, tuple[int, int]] = {}
         get = self.parser.get_event
-        while not isinstance(item := get(), _EVENTS.MappingEndEvent):
+        while not isinstance(item := get(), _MAPPING_END):
             name_node = self.node(item, key=True)
             if not isinstance(name_node.value, str | int | float | bool):
                 raise YamlProblem("a key must be a plain word", name_node.line, name_node.column)
