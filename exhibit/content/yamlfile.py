@@ -275,8 +275,12 @@ def construct_scalar(
         raise YamlProblem(f"unsupported YAML tag '{node.tag}'", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(_one_line(str(exc)), line, column) from None
-    except ValueError:
-        scalar = str(node.value)  # e.g. 1993-02-30: let the date check explain it
+    except (ValueError, LookupError, AttributeError):
+        # Not a value of its type (1993-02-30, `!!int` of nothing, `!!bool maybe`, `!!timestamp
+        # x`): kept as the text written, for the field's own check to explain. The constructor
+        # would take another try at the same node (an alias repeating it) for a recursive one.
+        constructor.recursive_objects.pop(node, None)
+        scalar = str(node.value)
     if isinstance(scalar, dt.datetime):
         scalar = scalar.date()
     if scalar is None or isinstance(scalar, str | int | float | bool | dt.date):

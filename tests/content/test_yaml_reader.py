@@ -226,6 +226,7 @@ CASES = {
     "duplicate key, as the key": "a: 1\nb: 2\n'1': 3\n1: 4\n",
     "merge key": "base: &b {x: 1}\nother:\n  <<: *b\n",
     "a mapping as a key": "? [a, b]\n: c\n",
+    "an alias of a date that is not one": "a: &x 1993-02-30\nb: *x\n",
     "undefined alias": "a: *nothing\n",
     "repeated anchor": "a: &x 1\nb: &x 2\n",
     "second document": "a: 1\n---\nb: 2\n",
@@ -294,3 +295,21 @@ def test_plain_scalar_types_are_asked_once_per_value(monkeypatch: pytest.MonkeyP
     node = parse_yaml("- {id: a, n: 1}\n- {id: b, n: 1}\n- {id: a, n: 2}\n")
     assert node is not None
     assert sorted(asked) == ["1", "2", "a", "b", "id", "n"]
+
+
+def test_a_tagged_value_that_is_not_of_its_type_is_kept_as_text() -> None:
+    """PyYAML's constructors fail on these with IndexError, KeyError, AttributeError."""
+    node = parse_yaml("a: !!int\nb: !!bool maybe\nc: !!timestamp x\nd: !!float ''\ne: 1993-02-30\n")
+    assert node is not None and isinstance(node.value, dict)
+    assert {k: v.value for k, v in node.value.items()} == {
+        "a": "",
+        "b": "maybe",
+        "c": "x",
+        "d": "",
+        "e": "1993-02-30",
+    }
+    # repeated by an alias, the same (the reader before this one refused it the second time,
+    # as an unsupported tag)
+    again = parse_yaml("e: &e 1993-02-30\nf: *e\n")
+    assert again is not None and isinstance(again.value, dict)
+    assert again.value["f"].value == "1993-02-30"
