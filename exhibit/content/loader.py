@@ -7,7 +7,10 @@ slides); every mapping's keys and values are read by the tables in `fields.py` t
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import gc
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -539,11 +542,26 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while an exhibit loads: what the load builds holds no
+    cycles, and the collector's passes over that growing tree were a third of the time a
+    large exhibit took to load (bench/RESULTS.md). Left off if something else turned it off."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def check(root: Path, label: str | None = None) -> CheckResult:
     """Load the exhibit at `root` and return it with every problem found."""
     loader = _Loader(root, label if label is not None else str(root))
     try:
-        exhibit = loader.load()
+        with _collector_paused():
+            exhibit = loader.load()
     except RecursionError:
         loader.report("content is nested too deeply")
         exhibit = None

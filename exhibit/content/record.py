@@ -52,16 +52,16 @@ class Record:
     __slots__ = ()
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        spec = _spec(type(self))
-        name = type(self).__name__
-        if len(args) > len(spec.names):
-            raise TypeError(f"{name}() takes {len(spec.names)} arguments, {len(args)} given")
-        values = dict(zip(spec.names, args, strict=False))
-        for key, value in kwargs.items():
-            if key in values:
-                raise TypeError(f"{name}() got multiple values for argument {key!r}")
-            values[key] = value
-        self.__dict__.update(type(self).completed(values))
+        cls = type(self)
+        if args:  # else `kwargs`, a fresh dict, holds every value given
+            names = _spec(cls).names
+            if len(args) > len(names):
+                raise TypeError(f"{cls.__name__}() takes {len(names)} arguments, {len(args)} given")
+            for key in kwargs:
+                if key in names[: len(args)]:
+                    raise TypeError(f"{cls.__name__}() got multiple values for argument {key!r}")
+            kwargs.update(zip(names, args, strict=False))
+        self.__dict__.update(cls.completed(kwargs))
 
     @classmethod
     def completed(cls, values: dict[str, Any]) -> dict[str, Any]:

@@ -47,6 +47,15 @@ CASES: dict[str, tuple[dict[str, str | None], str]] = {
         {"one__section_yaml": section(QUOTE + "    duration: soon\n")},
         "ex/one/section.yaml:10:15: error: duration must be a number",
     ),
+    "a tagged number of nothing": (
+        {"one__section_yaml": section(QUOTE + "    duration: !!int\n")},
+        "ex/one/section.yaml:10:15: error: duration must be a number",
+    ),
+    "a tagged date that is not one": (
+        {"timeline_yaml": "events:\n  - {id: ev, date: !!timestamp soon, title: A}\n"},
+        "ex/timeline.yaml:2:20: error: event date: invalid date 'soon'; write YYYY, YYYY-MM or "
+        "YYYY-MM-DD (BCE: -YYYY)",
+    ),
     "text that is a list": (
         {"one__section_yaml": section(QUOTE.replace("speaker: A", "speaker: [A, B]"))},
         "ex/one/section.yaml:7:14: error: speaker must be text, or a map of language to text",

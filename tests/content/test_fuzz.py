@@ -122,6 +122,26 @@ def test_fast_path_renders_like_markdown(source: str) -> None:
         assert " ".join(fast.plain.split()) == " ".join(full.plain.split())
 
 
+# The one pattern the fast path's test for special text was before it went line by line.
+_SPECIAL_BEFORE = re.compile(
+    r"[_`#>\[\]<&\\!|~=+\t]|^\s*(?:\d+[.)]|[-+*])(?:\s|$)|^(?: {4}|\t)|^\s*-{2,}\s*$|  \n",
+    re.MULTILINE,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aa1.)-* \n\r\x0b\x85\u2028\xa0", "aa", "    ", "--", "\n\n"]),
+        max_size=20,
+    ).map("".join)
+)
+def test_special_text_is_found_line_by_line_as_by_one_pattern(source: str) -> None:
+    from exhibit.content.markup import _special
+
+    assert _special(source) == bool(_SPECIAL_BEFORE.search(source))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab1. -\n\t*\xa0é—")), max_size=60))
 def test_fast_path_plain_text_is_the_parsers(source: str) -> None:
