@@ -131,7 +131,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
     if args.media_group and not args.media:
         raise UsageError("--media-group needs --media")
     if args.media:
-        from exhibit.bench.media import GROUPS, run_media_bench
+        from exhibit.bench.media import run_media_bench
+        from exhibit.bench.mediafiles import GROUPS
 
         unknown = sorted(set(args.media_group or ()) - set(GROUPS))
         if unknown:
