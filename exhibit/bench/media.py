@@ -17,16 +17,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from exhibit.bench import mediafiles
-from exhibit.bench.mediafiles import Plan
+from exhibit.bench.mediafiles import GROUPS, Plan
 from exhibit.content.cache import cache_entry
 from exhibit.system.console import Failure
 from exhibit.system.dirs import cache_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
-KINDS = ("video", "audio", "pictures", "zoom", "attract")
 
 
 def child(kind: str, folder: Path, plan: Plan, env: dict[str, str]) -> dict[str, float]:
@@ -68,17 +68,34 @@ class NullSink:
         self.server.wait(timeout=30)
 
 
-def media_bench(plan: Plan, cache: Path | None = None) -> dict[str, object]:
-    """Every media figure, each group in a child of its own, in the order of KINDS."""
-    media = mediafiles.make_media(cache or cache_dir() / "bench-media", plan)
-    scratch = Path(tempfile.mkdtemp(prefix="exhibit-bench-media-"))
-    folders = {
-        "video": mediafiles.av_exhibit(scratch / "av", media),
-        "pictures": mediafiles.picture_exhibit(scratch / "pictures", media, plan.pictures),
-        "zoom": mediafiles.scan_exhibit(scratch / "scan", media),
-        "attract": mediafiles.attract_exhibit(scratch / "attract", media),
+def exhibits(groups: Collection[str], scratch: Path, media: Path, plan: Plan) -> dict[str, Path]:
+    """The exhibit each group shows, made in `scratch` (video and audio share one)."""
+    makers: dict[str, Callable[[], Path]] = {
+        "video": lambda: mediafiles.av_exhibit(scratch / "av", media),
+        "pictures": lambda: mediafiles.picture_exhibit(scratch / "pictures", media, plan.pictures),
+        "zoom": lambda: mediafiles.scan_exhibit(scratch / "scan", media),
+        "attract": lambda: mediafiles.attract_exhibit(scratch / "attract", media),
     }
-    folders["audio"] = folders["video"]
+    made: dict[str, Path] = {}
+
+    def folder(group: str) -> Path:
+        maker = "video" if group == "audio" else group
+        if maker not in made:
+            made[maker] = makers[maker]()
+        return made[maker]
+
+    return {group: folder(group) for group in groups}
+
+
+def media_bench(
+    plan: Plan, cache: Path | None = None, groups: Collection[str] = GROUPS
+) -> dict[str, object]:
+    """The figures of these groups (all by default), each in a child of its own, in the
+    order of GROUPS."""
+    groups = [group for group in GROUPS if group in groups]
+    media = mediafiles.make_media(cache or cache_dir() / "bench-media", plan, groups)
+    scratch = Path(tempfile.mkdtemp(prefix="exhibit-bench-media-"))
+    folders = exhibits(groups, scratch, media, plan)
     sink = NullSink(scratch)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PULSE_SERVER=f"unix:{sink.socket}")
     env["PYTHONPATH"] = os.pathsep.join(
@@ -86,11 +103,11 @@ def media_bench(plan: Plan, cache: Path | None = None) -> dict[str, object]:
     )
     figures: dict[str, object] = {"media_plan": dataclasses.asdict(plan)}
     try:
-        for kind in KINDS:
-            figures.update(child(kind, folders[kind], plan, env))
+        for group in groups:
+            figures.update(child(group, folders[group], plan, env))
     finally:
         sink.stop()
-        for folder in folders.values():
+        for folder in set(folders.values()):
             cache_entry(folder)[0].unlink(missing_ok=True)
         shutil.rmtree(scratch, ignore_errors=True)
     return figures
@@ -103,12 +120,14 @@ QUICK = Plan(
 )
 
 
-def run_media_bench(quick: bool, as_json: bool) -> int:
-    """`exhibit bench --media [--quick]`: the full plan, or a smaller one as a smoke test."""
+def run_media_bench(quick: bool, as_json: bool, groups: Collection[str] = GROUPS) -> int:
+    """`exhibit bench --media [--quick] [--media-group G ...]`: the full plan, or a smaller
+    one as a smoke test; every group, or those named."""
     from exhibit.bench.run import machine, show_figures
 
+    plan = QUICK if quick else mediafiles.FULL
     try:
-        figures = {"machine": machine(), **media_bench(QUICK if quick else mediafiles.FULL)}
+        figures = {"machine": machine(), **media_bench(plan, groups=groups)}
     except (RuntimeError, subprocess.TimeoutExpired) as exc:
         raise Failure(f"bench --media: {exc}") from None
     show_figures(figures, as_json)

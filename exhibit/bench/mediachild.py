@@ -133,12 +133,21 @@ class Viewer:
                 return item
         raise RuntimeError(f"no {name} on stage")
 
+    def prefetched(self) -> bool:
+        """The neighbours' views are built (after a jump, only once the slide is drawn)."""
+        index, count = self.controller.property("currentIndex"), self.controller.property("count")
+        views = {item.objectName() for item in find(self.window.contentItem(), None)}
+        wanted = {f"slide-{n}" for n in (index - 1, index + 1) if 0 <= n < count}
+        return wanted <= views
+
     def settle(self) -> bool:
-        """Until the slide is ready, its neighbours' pictures are decoded, a frame drawn."""
+        """Until the slide is ready, its neighbours built and their pictures decoded, a frame
+        drawn."""
 
         def settled() -> bool:
             images = self.items("slideImage")
-            return self.synced_ready and all(decoded(image) for image in images)
+            return (self.synced_ready and self.prefetched()
+                    and all(decoded(image) for image in images))
 
         ok = wait(settled)
         seen = self.swaps

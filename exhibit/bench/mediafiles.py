@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,19 +89,26 @@ def _pictures(folder: Path, count: int, size: str) -> list[Path]:
     return names
 
 
-def make_media(cache: Path, plan: Plan) -> Path:
-    """Every file the media group needs, in `cache`/plan.name (made once, then reused)."""
+# The figure groups, in the order they run; video and audio share one exhibit.
+GROUPS = ("video", "audio", "pictures", "zoom", "attract")
+
+
+def make_media(cache: Path, plan: Plan, groups: Collection[str] = GROUPS) -> Path:
+    """The files these figure groups need, in `cache`/plan.name (made once, then reused)."""
     folder = cache / plan.name
     folder.mkdir(parents=True, exist_ok=True)
-    _video(folder / "film.mp4", plan.video_size, plan.video_seconds, plan.video_fps)
-    _video(folder / "loop.mp4", plan.video_size, plan.attract_clip_s, plan.video_fps)
-    if not (folder / "voice.m4a").exists():
-        _ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=4", "-c:a", "aac"],
-                folder / "voice.m4a")
-    if not (folder / "scan.jpg").exists():
+    if {"video", "audio"} & set(groups):
+        _video(folder / "film.mp4", plan.video_size, plan.video_seconds, plan.video_fps)
+        if not (folder / "voice.m4a").exists():
+            _ffmpeg(["-f", "lavfi", "-i", "sine=frequency=440:duration=4", "-c:a", "aac"],
+                    folder / "voice.m4a")
+    if "attract" in groups:
+        _video(folder / "loop.mp4", plan.video_size, plan.attract_clip_s, plan.video_fps)
+    if "zoom" in groups and not (folder / "scan.jpg").exists():
         _ffmpeg(["-f", "lavfi", "-i", f"testsrc2=size={plan.scan_size}:rate=1,{_GRAIN}",
                  "-frames:v", "1", "-q:v", "3", "-update", "1"], folder / "scan.jpg")
-    _pictures(folder / "pictures", plan.pictures, plan.picture_size)
+    if "pictures" in groups:
+        _pictures(folder / "pictures", plan.pictures, plan.picture_size)
     return folder
 
 

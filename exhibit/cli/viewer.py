@@ -107,6 +107,14 @@ def _bench_options(bench: argparse.ArgumentParser) -> None:
         " (media made with ffmpeg into the cache folder; 15 minutes or more)",
     )
     bench.add_argument(
+        "--media-group",
+        action="append",
+        default=None,
+        metavar="GROUP",
+        help="with --media: only this figure group (video, audio, pictures, zoom or attract;"
+        " again for more)",
+    )
+    bench.add_argument(
         "--quick",
         action="store_true",
         help="fewer runs and transitions (a smoke test, not a measurement)",
@@ -120,10 +128,16 @@ def cmd_bench(args: argparse.Namespace) -> int:
         raise UsageError("--synthetic needs a number of slides above 0")
     if args.media and args.synthetic is not None:
         raise UsageError("--media is a group of its own: give it without --synthetic")
+    if args.media_group and not args.media:
+        raise UsageError("--media-group needs --media")
     if args.media:
         from exhibit.bench.media import run_media_bench
+        from exhibit.bench.mediafiles import GROUPS
 
-        return run_media_bench(args.quick, args.json)
+        unknown = sorted(set(args.media_group or ()) - set(GROUPS))
+        if unknown:
+            raise UsageError(f"no media group {unknown[0]} (one of {', '.join(GROUPS)})")
+        return run_media_bench(args.quick, args.json, args.media_group or GROUPS)
     folder, _ = exhibit_path(args.path)
     return run_bench(folder, args.synthetic, args.quick, args.json)
 

@@ -7,13 +7,15 @@ import json
 import math
 import os
 import shutil
+from collections.abc import Collection
 from pathlib import Path
 
 import pytest
 
-from exhibit.bench import media
-from exhibit.bench.mediafiles import TINY
+from exhibit.bench import media, mediafiles
+from exhibit.bench.mediafiles import FULL, GROUPS, TINY, Plan
 from exhibit.cli import main
+from exhibit.content.loader import load
 from exhibit.system.console import Failure
 
 needs_tools = pytest.mark.skipif(
@@ -68,11 +70,47 @@ def test_the_media_group_prints_its_figures(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`--media --quick` runs the quick plan and prints the figures with the machine's."""
-    plans = []
-    monkeypatch.setattr(media, "media_bench", lambda plan: plans.append(plan) or {"x_ms": 1.5})
+    runs = []
+
+    def bench(plan: Plan, groups: Collection[str]) -> dict[str, object]:
+        runs.append((plan, list(groups)))
+        return {"x_ms": 1.5}
+
+    monkeypatch.setattr(media, "media_bench", bench)
     assert main(["bench", "--media", "--quick", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
-    assert plans == [media.QUICK] and figures["x_ms"] == 1.5 and "cpus" in figures["machine"]
+    assert runs == [(media.QUICK, list(GROUPS))]
+    assert figures["x_ms"] == 1.5 and "cpus" in figures["machine"]
+    # --media-group: only the groups named.
+    assert main(["bench", "--media", "--media-group", "pictures", "--media-group", "zoom"]) == 0
+    assert runs[-1] == (FULL, ["pictures", "zoom"])
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--media", "--media-group", "pictur"], "no media group pictur (one of video, audio,"),
+        (["--media-group", "pictures"], "--media-group needs --media"),
+    ],
+)
+def test_a_wrong_media_group_is_a_usage_error(
+    args: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["bench", *args]) == 2
+    err = capsys.readouterr().err
+    assert said in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.skipif(shutil.which("ffmpeg") is None, reason="makes its media with ffmpeg")
+def test_one_group_makes_only_its_own_media(tmp_path: Path) -> None:
+    folder = mediafiles.make_media(tmp_path, TINY, ["pictures"])
+    assert sorted(p.name for p in folder.iterdir()) == ["pictures"]
+    assert len(list((folder / "pictures").glob("*.jpg"))) == TINY.pictures
+    mediafiles.make_media(tmp_path, TINY, ["audio"])  # the sound slide's exhibit has the film
+    assert sorted(p.name for p in folder.iterdir()) == ["film.mp4", "pictures", "voice.m4a"]
+    shown = media.exhibits(["video", "audio", "pictures"], tmp_path / "x", folder, TINY)
+    assert shown["video"] == shown["audio"] != shown["pictures"]  # one exhibit for both
+    assert len(load(shown["pictures"]).slides) == TINY.pictures
 
 
 def test_a_failed_group_is_one_line(tmp_path: Path) -> None:

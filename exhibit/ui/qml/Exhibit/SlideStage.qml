@@ -11,14 +11,15 @@ Item {
 
     clip: true
 
-    // After the first frame, not inside its signal: whatever else waits for that frame
-    // (READY=1 for systemd, a watching test) hears of it before the neighbours are built.
+    // After a frame that drew the slide ready, not inside its signal: whatever else waits
+    // for that frame (READY=1 for systemd, a watching test) hears of it before the
+    // neighbours are built.
     Connections {
         target: stage.Window.window
         enabled: !stage.prefetch
-        function onFrameSwapped() { Qt.callLater(stage.startPrefetch) }
+        function onFrameSwapped() { if (stage.isReady()) Qt.callLater(stage.startPrefetch) }
     }
-    function startPrefetch() { stage.prefetch = true }
+    function startPrefetch() { stage.prefetch = stage.isReady() }
 
     // The slide on screen scrolled by dy, if it runs long and has room that way.
     function scrollCurrent(dy: real): bool {
@@ -37,8 +38,9 @@ Item {
     // while a transition runs. Every slide's x follows from it and the stage's width, so a
     // resize, a fullscreen toggle or a new screen cannot leave a slide half in view.
     property real position: 0
-    // Neighbours are built (and their pictures decoded) only once the first slide is on
-    // screen, so start-up draws one slide, not three.
+    // Neighbours are built (and their pictures decoded) only once the slide on stage is
+    // drawn, at start-up and after a jump, so its decode has the machine to itself: one
+    // slide is drawn, not three. A move to a neighbour keeps them: that one was built.
     property bool prefetch: false
 
     function place(animate: bool) {
@@ -97,6 +99,8 @@ Item {
             const now = stage.controller.currentIndex
             const adjacent = Math.abs(now - previous) === 1
             previous = now
+            if (!adjacent)
+                stage.prefetch = false
             stage.place(adjacent && !stage.controller.reducedMotion)
         }
         function onExhibitChanged() { stage.place(false) }
