@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl
 
 from exhibit.content.model import Exhibit
 from exhibit.ui.controller import Controller
-from exhibit.ui.mediatrial import TRIAL_MS, is_frame_at
+from exhibit.ui.mediatrial import TRIAL_MS, is_frame_at, posterless_videos
 
 if TYPE_CHECKING:  # Qt Multimedia is loaded when there is a frame to take, not at start-up
     from PySide6.QtMultimedia import QMediaPlayer, QVideoFrame, QVideoSink
@@ -29,10 +29,7 @@ Key = tuple[str, float, int]
 def _wanted(exhibit: Exhibit) -> dict[str, Key]:
     """Slide id → what to decode, for each video slide without a poster of its own."""
     wanted = {}
-    for slide in exhibit.slides:
-        media = slide.media
-        if slide.kind != "video" or media is None or media.poster is not None:
-            continue
+    for slide, media in posterless_videos(exhibit):
         try:
             stamp = Path(media.file).stat().st_mtime_ns
         except OSError:
@@ -50,6 +47,7 @@ class PosterFrames(QObject):
         self._controller = controller
         self._folder = tempfile.TemporaryDirectory(prefix="exhibit-frames-")
         self._taken: dict[Key, str] = {}  # "" when the file gave no frame
+        self._wanted: dict[str, Key] = {}  # the exhibit's, as of the last refresh
         self._queue: list[Key] = []
         self._player: QMediaPlayer | None = None
         self._sink: QVideoSink | None = None
@@ -64,8 +62,8 @@ class PosterFrames(QObject):
 
     def refresh(self) -> None:
         """Queue the frames the exhibit now needs and hand over those already taken."""
-        wanted = _wanted(self._controller.exhibit)
-        for key in wanted.values():
+        self._wanted = _wanted(self._controller.exhibit)
+        for key in self._wanted.values():
             if key not in self._taken and key not in self._queue and key != self._current:
                 self._queue.append(key)
         self._publish()
@@ -73,8 +71,8 @@ class PosterFrames(QObject):
             self._next()
 
     def _publish(self) -> None:
-        wanted = _wanted(self._controller.exhibit)
-        frames = {slide: self._taken[key] for slide, key in wanted.items() if self._taken.get(key)}
+        taken = self._wanted.items()
+        frames = {slide: self._taken[key] for slide, key in taken if self._taken.get(key)}
         self._controller.set_frame_posters(frames)
 
     def _next(self) -> None:

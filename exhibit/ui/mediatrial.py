@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from exhibit.content.errors import Problem
-from exhibit.content.model import Exhibit
+from exhibit.content.model import Exhibit, Media, Slide
 
 if TYPE_CHECKING:  # the viewer loads its exhibit from the cache, without the reader
     from exhibit.content.reader import Ref
@@ -72,16 +72,22 @@ def media_problems(media: list[Ref]) -> list[Problem]:
     return problems
 
 
+def posterless_videos(exhibit: Exhibit) -> list[tuple[Slide, Media]]:
+    """Each video slide without a poster of its own, with its media: they show a frame."""
+    return [
+        (slide, slide.media)
+        for slide in exhibit.slides
+        if slide.kind == "video" and slide.media is not None and slide.media.poster is None
+    ]
+
+
 def still_frames(exhibit: Exhibit) -> tuple[dict[str, str], tempfile.TemporaryDirectory[str]]:
     """A frame of each video slide without a poster, from where it starts playing, as PNG
     files in a temporary folder (keep it while they are shown): slide id → file URL."""
     folder = tempfile.TemporaryDirectory(prefix="exhibit-frames-")
     frames: dict[str, str] = {}
     with quiet_decoders():
-        for slide in exhibit.slides:
-            media = slide.media
-            if slide.kind != "video" or media is None or media.poster is not None:
-                continue
+        for slide, media in posterless_videos(exhibit):
             image = frame_at(str(media.file), media.start)
             path = Path(folder.name) / f"{len(frames):04d}.png"
             if image is not None and image.save(str(path)):
